@@ -1,0 +1,16 @@
+"""Test settings: real database (DATABASE_URL or SQLite), Django's locmem e-mail backend."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", tempfile.mkdtemp(prefix="portal-test-media-"))
+STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

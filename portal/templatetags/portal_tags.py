@@ -1,0 +1,162 @@
+"""Site-wide template tags: language switcher, hreflang alternates, navigation, breadcrumbs."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import gettext
+
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher.
+
+    ``url`` is site-relative. ``is_translation`` is False when the page has no live
+    translation in that language and the link falls back to that language's home page;
+    ``notice`` then says so, in that language.
+    """
+
+    code: str
+    name: str
+    bcp47: str
+    url: str
+    is_current: bool
+    is_translation: bool
+    notice: str = ""
+
+
+def bcp47(language_code: str) -> str:
+    """Django language code → BCP 47 tag for ``lang``/``hreflang``: ``zh-hans`` → ``zh-Hans``."""
+    return translation.to_locale(language_code).replace("_", "-")
+
+
+register.filter("bcp47", bcp47)
+
+
+def _locales_by_code() -> dict[str, Locale]:
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def _home_url(request, locale: Locale | None, language_code: str) -> str:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and locale is not None:
+        home = site.root_page.get_translation_or_none(locale)
+        if home is not None and home.live:
+            return home.get_url(request)
+    return f"/{language_code}/"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    """Return a :class:`LanguageLink` for every language in ``settings.LANGUAGES``.
+
+    For a Wagtail page the link goes to the page's live translation. A view that is served in
+    both languages sets ``translatable_view`` in its context and gets the same URL under the
+    other prefix. Otherwise — an untranslated page, a 404 or 500 page — the link goes to the
+    other language's home page with a notice, never to a page that does not exist.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    locales = _locales_by_code()
+    links = []
+    for code, name in settings.LANGUAGES:
+        locale = locales.get(code)
+        url, is_translation = None, True
+        if code == current:
+            url = request.get_full_path() if request is not None else f"/{code}/"
+        elif isinstance(page, Page) and not context.get("is_error_page"):
+            target = page.get_translation_or_none(locale) if locale else None
+            if target is not None and target.live:
+                url = target.get_url(request)
+        elif context.get("translatable_view") and request is not None:
+            translated = translate_url(request.get_full_path(), code)
+            if translated != request.get_full_path():
+                url = translated
+        if url is None:
+            url, is_translation = _home_url(request, locale, code), False
+        notice = ""
+        if not is_translation:
+            with translation.override(code):
+                notice = gettext("This page is not yet translated; this link opens the home page.")
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                bcp47=bcp47(code),
+                url=url,
+                is_current=code == current,
+                is_translation=is_translation,
+                notice=notice,
+            )
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context) -> list[dict]:
+    """Alternates for ``<link rel="alternate" hreflang>``: every live translation of the
+    current page (absolute URLs) plus ``x-default`` pointing at the default-language version.
+    Empty outside Wagtail pages."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or request is None or context.get("is_error_page"):
+        return []
+    alternates = []
+    default_url = None
+    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+        url = request.build_absolute_uri(translated.get_url(request))
+        alternates.append({"hreflang": bcp47(translated.locale.language_code), "url": url})
+        if translated.locale.language_code == settings.LANGUAGE_CODE:
+            default_url = url
+    alternates.sort(key=lambda item: item["hreflang"])
+    if default_url:
+        alternates.append({"hreflang": "x-default", "url": default_url})
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """Absolute canonical URL: the page's own URL for Wagtail pages, else the request path
+    without its query string."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    page = context.get("page")
+    if isinstance(page, Page) and not context.get("is_error_page"):
+        return request.build_absolute_uri(page.get_url(request))
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page in the active language (falls back to the site root page), or None."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    """Live children of the home page in the active language that are marked "show in menus"."""
+    home = home_page(context)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu().specific())
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context) -> list[Page]:
+    """Ancestors of the current page below the site root, home page first; [] for the home page."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).specific())

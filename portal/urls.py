@@ -1,0 +1,34 @@
+"""URL configuration.
+
+Admin, documents and the sitemap sit outside ``i18n_patterns``; every public page is under a
+language prefix (``/en/…``, ``/zh-hans/…``). An unprefixed URL (including ``/``) is redirected
+by :class:`portal.middleware.PortalLocaleMiddleware`.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    # Wagtail's page serving catches every remaining path, so it comes last.
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler500 = "portal.views.server_error"

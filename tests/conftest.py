@@ -1,0 +1,41 @@
+"""Shared fixtures: the real set-up command loads the bilingual content once per test run.
+
+Every test then runs in a transaction on that database (SQLite by default, PostgreSQL when
+DATABASE_URL says so) and is rolled back afterwards.
+"""
+
+from django.core.management import call_command
+
+from wagtail.models import Locale
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_initial_data", "--no-admin", verbosity=0)
+
+
+@pytest.fixture
+def en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def zh(db):
+    return Locale.objects.get(language_code="zh-hans")
+
+
+@pytest.fixture
+def home_en(en):
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale=en)
+
+
+@pytest.fixture
+def home_zh(zh):
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale=zh)
