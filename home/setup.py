@@ -5,9 +5,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from portal.content import translate_from_shadow
+from portal.content import stream_data, translate_from_shadow
 
-from .content import HOME
+from .content import CALLS_TO_ACTION, HOME
 from .models import HomePage
 
 
@@ -78,3 +78,42 @@ def translate_home(home: HomePage, zh: Locale) -> HomePage:
     """Translate ``home`` into Chinese with the texts in :data:`home.content.HOME`."""
     shadow = HomePage(slug=home.slug, locale=zh, **_home_fields("zh"))
     return translate_from_shadow(home, shadow, zh)
+
+
+@transaction.atomic
+def load_calls_to_action(log=print) -> None:
+    """Give the home page its calls to action once their target pages exist (idempotent).
+
+    Targets are found by slug among live English pages; the Chinese home page's translation is
+    then brought up to date through wagtail-localize.
+    """
+    en, zh = ensure_locales()
+    home = HomePage.objects.get(locale=en, depth=2)
+    if home.calls_to_action:
+        return
+    targets = {
+        spec["target"]: Page.objects.live().filter(locale=en, slug=spec["target"]).first()
+        for spec in CALLS_TO_ACTION
+    }
+    specs = [spec for spec in CALLS_TO_ACTION if targets[spec["target"]] is not None]
+    if not specs:
+        return
+
+    def blocks(language):
+        return [
+            (
+                "call_to_action",
+                dict(
+                    zip(("heading", "text", "link_text"), spec[language], strict=True),
+                    page=targets[spec["target"]].pk,
+                ),
+            )
+            for spec in specs
+        ]
+
+    home.calls_to_action = stream_data(blocks("en"), "home-cta")
+    home.save_revision().publish()
+    shadow = HomePage(slug=home.slug, locale=zh, **_home_fields("zh"))
+    shadow.calls_to_action = stream_data(blocks("zh"), "home-cta")
+    translate_from_shadow(home, shadow, zh)
+    log(f"Added {len(specs)} calls to action to the home page in both languages")

@@ -9,6 +9,7 @@ wagtail-localize tracks them like any other translation.
 
 import uuid
 
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -30,11 +31,36 @@ def block_id(*parts) -> str:
 
 
 def stream_data(blocks: list[tuple[str, object]], *id_parts) -> list[dict]:
-    """Turn ``[(block_type, value), …]`` into raw StreamField data with deterministic ids."""
+    """Turn ``[(block_type, value), …]`` into raw StreamField data with deterministic ids.
+
+    Every Python list inside a value stands for a ListBlock and is stored in Wagtail's block
+    format (``{"type": "item", "value": …, "id": …}``): wagtail-localize only extracts
+    translatable strings from list items stored that way, and the ids must match between the
+    English stream and its Chinese shadow.
+    """
     return [
-        {"type": block_type, "value": value, "id": block_id(*id_parts, index)}
+        {
+            "type": block_type,
+            "value": _list_items_as_blocks(value, (*id_parts, index)),
+            "id": block_id(*id_parts, index),
+        }
         for index, (block_type, value) in enumerate(blocks)
     ]
+
+
+def _list_items_as_blocks(value, id_parts: tuple):
+    if isinstance(value, dict):
+        return {key: _list_items_as_blocks(item, (*id_parts, key)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [
+            {
+                "type": "item",
+                "value": _list_items_as_blocks(item, (*id_parts, position)),
+                "id": block_id(*id_parts, position),
+            }
+            for position, item in enumerate(value)
+        ]
+    return value
 
 
 def _string_segments(instance) -> list[StringSegmentValue]:
@@ -100,5 +126,13 @@ def translate_from_shadow(source, shadow, target_locale, *, publish=True, user=N
     warnings = translation.import_po(po, tool_name="load_initial_data")
     if warnings:
         raise ContentStructureError(f"{source!r}: translation import warnings: {warnings}")
-    translation.save_target(user=user, publish=publish)
-    return source.get_translation(target_locale)
+    # Publish here rather than through save_target(publish=True), which defers publishing to
+    # transaction commit: inside a longer transaction that would write back a stale copy of the
+    # page (e.g. its tree's child count) after more pages were added below it.
+    draftable = isinstance(source, DraftStateMixin)
+    translation.save_target(user=user, publish=not draftable)
+    target = source.get_translation(target_locale)
+    if publish and draftable:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target

@@ -15,6 +15,8 @@ from django.utils.module_loading import import_string
 
 LOADERS = [
     "home.setup.load_home",
+    "guidance.setup.load_guidance",
+    "home.setup.load_calls_to_action",
 ]
 
 

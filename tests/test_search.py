@@ -1,0 +1,69 @@
+"""Site search works in Chinese (jieba segmentation) and stays within the active language."""
+
+import re
+
+import pytest
+
+from portal.search import MAX_QUERY_LENGTH, normalise_query, segment
+
+pytestmark = pytest.mark.django_db
+
+
+def result_links(html: str) -> list[str]:
+    return re.findall(r'<li class="mb-3"><a href="([^"]+)" class="h6">', html)
+
+
+def test_segment_splits_chinese_words_for_search():
+    words = segment("知识产权海关保护备案").split()
+
+    assert "知识产权" in words and "海关" in words and "备案" in words
+    assert segment("Application for action") == "Application for action"
+
+
+def test_normalise_query_drops_control_characters_and_caps_length():
+    assert normalise_query("a\x00b\n\tc") == "a b c"
+    assert len(normalise_query("扣" * 500)) == MAX_QUERY_LENGTH
+
+
+def test_chinese_query_finds_chinese_pages_only(client):
+    html = client.get("/zh-hans/search/", {"q": "扣留"}).content.decode()
+
+    links = result_links(html)
+    assert "/zh-hans/guidance/eu-detention-and-destruction/" in links
+    assert links and all(link.startswith("/zh-hans/") for link in links)
+
+
+def test_chinese_query_of_two_words_without_spaces(client):
+    html = client.get("/zh-hans/search/", {"q": "备案续展"}).content.decode()
+
+    assert "/zh-hans/guidance/china-customs-recordation/" in result_links(html)
+
+
+def test_english_query_finds_english_pages_and_glossary(client):
+    html = client.get("/en/search/", {"q": "recordation"}).content.decode()
+
+    links = result_links(html)
+    assert "/en/guidance/china-customs-recordation/" in links
+    assert all(link.startswith("/en/") for link in links)
+    assert "In the glossary" in html
+
+
+def test_search_page_switcher_keeps_the_query(client):
+    html = client.get("/en/search/", {"q": "detention"}).content.decode()
+
+    assert 'href="/zh-hans/search/?q=detention"' in html
+
+
+@pytest.mark.parametrize(
+    "query", ["", "   ", "\x00\x1f", "🙂" * 50, "‮evil", "' OR 1=1 --", "扣" * 5000, "a&b|c!(d)"]
+)
+def test_odd_queries_never_fail(client, query):
+    response = client.get("/zh-hans/search/", {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_overlong_query_is_cut_and_the_page_says_so(client):
+    html = client.get("/en/search/", {"q": "detention " * 50}).content.decode()
+
+    assert "only the first 100 characters were used" in html
