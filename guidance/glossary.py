@@ -46,3 +46,75 @@ def side_by_side(source_language: str = "en", target_language: str = "zh-hans") 
         {"key": term.key, "source": term, "target": targets.get(term.translation_key)}
         for term in sorted(source_terms, key=lambda term: sort_key(term.term))
     ]
+
+
+class GlossaryLinker:
+    """Links the first mention of each glossary term in guidance text to its glossary entry.
+
+    Built once per page view from the terms of one locale (one query for the terms, one for
+    the glossary page); :meth:`link` is then called on each rich-text fragment in page order
+    and remembers which terms it already linked. Text inside links and headings is left
+    alone. Variants of a term separated by "/" or "／" are matched too; longer terms win
+    ("海关总署" before "海关"); English matches are case-insensitive and whole-word.
+    """
+
+    SKIP_PARENTS = ["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "script", "style"]
+
+    def __init__(self, terms, glossary_url: str):
+        import re
+
+        self.glossary_url = glossary_url
+        self.linked: set[str] = set()
+        self.key_by_variant: dict[str, str] = {}
+        for term in terms:
+            for variant in re.split(r"\s*[/／]\s*", re.sub(r"[（(].*?[）)]", "", term.term)):
+                variant = variant.strip(" ,，、")
+                if len(variant) >= 2:
+                    self.key_by_variant.setdefault(variant.lower(), term.key)
+        variants = sorted(self.key_by_variant, key=len, reverse=True)
+        self.pattern = (
+            re.compile(
+                r"(?<![A-Za-z])(?:" + "|".join(re.escape(v) for v in variants) + r")(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            if variants
+            else None
+        )
+
+    @classmethod
+    def for_locale(cls, locale) -> "GlossaryLinker | None":
+        """A linker for ``locale``'s glossary, or None if it has no live glossary page."""
+        from .models import GlossaryPage, GlossaryTerm
+
+        glossary = GlossaryPage.objects.live().filter(locale=locale).first()
+        if glossary is None:
+            return None
+        return cls(GlossaryTerm.objects.filter(locale=locale).only("term", "key"), glossary.url)
+
+    def link(self, html: str) -> str:
+        """Return ``html`` (trusted rich-text HTML) with first mentions of terms linked."""
+        from bs4 import BeautifulSoup, NavigableString
+
+        if self.pattern is None or len(self.linked) == len(set(self.key_by_variant.values())):
+            return html
+        soup = BeautifulSoup(str(html), "html.parser")
+        for node in list(soup.find_all(string=True)):
+            if node.find_parent(self.SKIP_PARENTS):
+                continue
+            text, parts, position = str(node), [], 0
+            for match in self.pattern.finditer(text):
+                key = self.key_by_variant[match.group(0).lower()]
+                if key in self.linked:
+                    continue
+                self.linked.add(key)
+                parts.append(NavigableString(text[position : match.start()]))
+                anchor = soup.new_tag(
+                    "a", href=f"{self.glossary_url}#{key}", attrs={"class": "glossary-link"}
+                )
+                anchor.string = match.group(0)
+                parts.append(anchor)
+                position = match.end()
+            if parts:
+                parts.append(NavigableString(text[position:]))
+                node.replace_with(*parts)
+        return str(soup)

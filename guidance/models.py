@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.search import segment
 
 from .blocks import GuidanceStreamBlock, section_anchor
+from .glossary import GlossaryLinker, group_terms, side_by_side
 
 
 class Jurisdiction(models.TextChoices):
@@ -280,6 +281,7 @@ class GuidancePage(Page):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("legal_basis"),
+        index.SearchField("search_title", boost=3),
         index.SearchField("search_text"),
         index.FilterField("jurisdiction"),
         index.FilterField("stage"),
@@ -309,12 +311,21 @@ class GuidancePage(Page):
     class Meta:
         verbose_name = _("guidance page")
 
+    def search_title(self) -> str:
+        """The title, Chinese words separated by spaces (boosted in the index)."""
+        return segment(self.title)
+
     def search_text(self) -> str:
-        """Title, summary and body text, Chinese words separated by spaces for the index."""
-        parts = [self.title, self.summary]
-        for block in self.body:
-            parts.append(strip_tags(str(block.render_as_block())) if block.block_type else "")
-        return segment(" ".join(parts))
+        """Summary and body text, Chinese words separated by spaces, for the index."""
+        return segment(f"{self.summary} {self.plain_text()}")
+
+    def plain_text(self) -> str:
+        """Every text in the body as plain text, in order (tags stripped, no rendering)."""
+        return " ".join(strip_tags(text) for text in _strings(self.body.raw_data))
+
+    def search_excerpt_source(self) -> str:
+        """Text that search results quote from: the summary, then the body."""
+        return f"{self.summary} {self.plain_text()}"
 
     @cached_property
     def table_of_contents(self) -> list[dict]:
@@ -344,14 +355,43 @@ class GuidancePage(Page):
         text = json.dumps(data, ensure_ascii=False)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["glossary_linker"] = GlossaryLinker.for_locale(self.locale)
+        return context
+
+    @cached_property
     def related_pages(self) -> list[Page]:
-        """Related guidance in the page's language (live translations only)."""
-        pages = []
-        for link in self.related_links.select_related("related_page"):
-            target = link.related_page.get_translation_or_none(self.locale)
-            if target is not None and target.live:
-                pages.append(target)
-        return pages
+        """Related guidance in the page's language, in editor order (live, public
+        translations only). Two queries whatever the number of links."""
+        keys = [
+            link.related_page.translation_key
+            for link in self.related_links.select_related("related_page")
+        ]
+        in_locale = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+        }
+        return [in_locale[key] for key in keys if key in in_locale]
+
+
+def _strings(value):
+    """Yield every string inside raw StreamField data (ids, types and URLs excluded)."""
+    if isinstance(value, str):
+        if not value.startswith(("http://", "https://")):
+            yield value
+    elif isinstance(value, dict):
+        if "type" in value and "value" in value:
+            yield from _strings(value["value"])
+        else:
+            for key, item in value.items():
+                if key not in {"id", "type", "anchor", "time_unit", "kind", "url"}:
+                    yield from _strings(item)
+    elif isinstance(value, list | tuple) or hasattr(value, "__iter__"):
+        for item in value:
+            yield from _strings(item)
 
 
 class GuidanceRelatedPage(Orderable):
@@ -416,12 +456,6 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
     def search_text(self) -> str:
         return segment(f"{self.term} {self.definition}")
 
-    def related_in_locale(self) -> list["GlossaryTerm"]:
-        """Related terms in this term's language (falls back to the source term)."""
-        return [
-            term.get_translation_or_none(self.locale) or term for term in self.related_terms.all()
-        ]
-
 
 class GlossaryPage(RoutablePageMixin, Page):
     """The glossary: terms A–Z (English) or by pinyin (Chinese), and an EN/中文 side-by-side
@@ -437,23 +471,39 @@ class GlossaryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("glossary page")
 
-    def terms(self):
-        return GlossaryTerm.objects.filter(locale=self.locale).prefetch_related("related_terms")
+    def terms(self) -> list[GlossaryTerm]:
+        """This locale's terms, each with ``related_here`` — its related terms in this locale
+        (related terms are stored against the source-language terms) — and ``counterpart``,
+        the same term in the other language (or None). Three queries."""
+        terms = list(
+            GlossaryTerm.objects.filter(locale=self.locale).prefetch_related("related_terms")
+        )
+        by_key = {term.translation_key: term for term in terms}
+        counterparts = {
+            term.translation_key: term
+            for term in GlossaryTerm.objects.filter(translation_key__in=by_key)
+            .exclude(locale=self.locale)
+            .select_related("locale")
+        }
+        for term in terms:
+            term.counterpart = counterparts.get(term.translation_key)
+            term.related_here = [
+                by_key[other.translation_key]
+                for other in term.related_terms.all()
+                if other.translation_key in by_key
+            ]
+        return terms
 
     @path("")
     def index_view(self, request):
-        from .glossary import group_terms
-
         return self.render(request, context_overrides={"groups": group_terms(self.terms())})
 
     @path("compare/", name="compare")
     def compare_view(self, request):
-        from .glossary import side_by_side
-
         return self.render(
             request,
             template="guidance/glossary_compare.html",
-            context_overrides={"rows": side_by_side()},
+            context_overrides={"rows": side_by_side(), "routable_subpath": "compare/"},
         )
 
 

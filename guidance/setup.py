@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage
 from portal.content import stream_data, translate_from_shadow
+from portal.search import load_provided_words
 
 from .content import china_pages, eu_pages, glossary, sections
 from .models import (
@@ -67,6 +68,10 @@ def load_guidance(log=print) -> GuidanceIndexPage:
     zh = Locale.objects.get(language_code="zh-hans")
     home = HomePage.objects.get(locale=en, depth=2)
     index = _simple_page(GuidanceIndexPage, home, sections.INDEX, en, zh, log, show_in_menus=True)
+    # Glossary first: its Chinese terms extend the search segmenter's dictionary, and pages
+    # must be indexed with the same dictionary that queries will use.
+    load_glossary(en, zh, log)
+    load_provided_words(force=True)
 
     ipr_types = {item.code: item for item in IPRType.objects.all()}
     audiences = {item.code: item for item in Audience.objects.all()}
@@ -91,7 +96,6 @@ def load_guidance(log=print) -> GuidanceIndexPage:
         translate_from_shadow(page, shadow, zh)
         log(f"Created guidance page {page.title!r} and its Chinese translation")
 
-    load_glossary(en, zh, log)
     _simple_page(GlossaryPage, index, sections.GLOSSARY, en, zh, log)
     _simple_page(DeadlineHelperPage, index, sections.DEADLINES, en, zh, log)
     return index

@@ -3,15 +3,25 @@
 Chinese is written without spaces, so full-text engines (SQLite FTS5, PostgreSQL tsvector)
 would treat a whole Chinese sentence as one word. The portal segments Chinese text with
 **jieba** in search-engine mode — both the indexed text and the query — so that "扣留" finds a
-page whose text says "海关扣留侵权嫌疑货物". Latin text passes through unchanged.
+page whose text says "海关扣留侵权嫌疑货物", identically on SQLite and PostgreSQL. Latin text
+passes through unchanged, so mixed queries ("AFA 申请", "EORI 编号") work.
+
+jieba's dictionary is extended with the Chinese glossary terms (see :func:`add_words` and the
+word providers registered by feature apps), so that legal terms are kept whole.
 """
 
 import logging
 import re
+from collections.abc import Callable, Iterable
+
+from django.db import DatabaseError, transaction
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 import jieba
 
 jieba.setLogLevel(logging.WARNING)
+logger = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
@@ -19,10 +29,37 @@ _SPACES = re.compile(r"\s+")
 #: Longest query we search for, in characters; longer input is cut (and the page says so).
 MAX_QUERY_LENGTH = 100
 
+#: Callables returning extra dictionary words (e.g. Chinese glossary terms); registered by
+#: feature apps in ``AppConfig.ready`` and read once per process, on first use.
+word_providers: list[Callable[[], Iterable[str]]] = []
+_providers_loaded = False
+
 
 def contains_han(text: str) -> bool:
     """True if ``text`` contains at least one Chinese (Han) character."""
     return bool(_HAN.search(text or ""))
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Add words (runs of at least two Han characters) to jieba's dictionary."""
+    for word in words:
+        for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}", word or ""):
+            jieba.add_word(part)
+
+
+def load_provided_words(force: bool = False) -> None:
+    """Add the words of every registered provider to jieba's dictionary (once per process,
+    or again with ``force``). A provider whose table does not exist yet is skipped quietly."""
+    global _providers_loaded
+    if _providers_loaded and not force:
+        return
+    _providers_loaded = True
+    for provider in word_providers:
+        try:
+            with transaction.atomic():
+                add_words(list(provider()))
+        except DatabaseError:
+            logger.info("Search word provider %r unavailable (no table yet)", provider)
 
 
 def segment(text: str) -> str:
@@ -35,8 +72,28 @@ def segment(text: str) -> str:
     text = text or ""
     if not contains_han(text):
         return _SPACES.sub(" ", text).strip()
-    words = (word.strip() for word in jieba.cut_for_search(text))
-    return " ".join(word for word in words if word and not _is_punctuation(word))
+    load_provided_words()
+    words = []
+    for word in jieba.cut_for_search(text):
+        word = word.strip()
+        if word and not _is_punctuation(word):
+            words.extend(_inner_long_words(word))
+            words.append(word)
+    return " ".join(words)
+
+
+def _inner_long_words(word: str) -> list[str]:
+    """Dictionary words of four or more characters inside ``word`` (search-engine mode
+    already emits the two- and three-character ones): 知识产权海关保护备案 → 知识产权."""
+    if len(word) <= 4 or not contains_han(word):
+        return []
+    frequencies = jieba.dt.FREQ
+    return [
+        word[start : start + size]
+        for size in range(4, len(word))
+        for start in range(len(word) - size + 1)
+        if frequencies.get(word[start : start + size])
+    ]
 
 
 def _is_punctuation(word: str) -> bool:
@@ -44,7 +101,32 @@ def _is_punctuation(word: str) -> bool:
 
 
 def normalise_query(raw: str) -> str:
-    """Clean a user's query: control characters dropped, whitespace collapsed, length capped at
-    :data:`MAX_QUERY_LENGTH` characters."""
-    cleaned = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
+    """Clean a user's query: control and format characters and double quotes dropped (an
+    unbalanced quote breaks SQLite's FTS5 query syntax; the portal has no phrase search),
+    whitespace collapsed, length capped at :data:`MAX_QUERY_LENGTH` characters."""
+    cleaned = "".join(ch if ch.isprintable() and ch not in '"＂' else " " for ch in (raw or ""))
     return _SPACES.sub(" ", cleaned).strip()[:MAX_QUERY_LENGTH]
+
+
+def highlight(text: str, query: str, width: int = 160) -> SafeString:
+    """An HTML-escaped excerpt of ``text`` around the first match of any query word, with
+    every match wrapped in ``<mark>``. ``width`` is the excerpt length in characters; the
+    start of ``text`` is used when nothing matches."""
+    text = " ".join((text or "").split())
+    words = sorted({w for w in segment(query).split() if len(w) > 1 or contains_han(w)}, key=len)
+    words.reverse()  # longest first, so "知识产权" wins over "知识"
+    if not words:
+        return escape(text[:width])
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, first.start() - width // 3) if first else 0
+    excerpt = text[start : start + width]
+    parts, position = [], 0
+    for match in pattern.finditer(excerpt):
+        parts.append(escape(excerpt[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group(0))}</mark>")
+        position = match.end()
+    parts.append(escape(excerpt[position:]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + width < len(text) else ""
+    return mark_safe(prefix + "".join(parts) + suffix)

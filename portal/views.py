@@ -3,16 +3,18 @@
 import logging
 
 from django.core.paginator import Paginator
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from guidance.models import GlossaryTerm
+from guidance.models import GlossaryPage, GlossaryTerm
 
-from .search import MAX_QUERY_LENGTH, normalise_query, segment
+from .search import MAX_QUERY_LENGTH, highlight, normalise_query, segment
 
 logger = logging.getLogger(__name__)
 
@@ -34,30 +36,61 @@ def server_error(request, template_name="500.html"):
 
 
 def search(request):
-    """Site search in the active language: guidance pages (and other pages) and glossary terms.
+    """Site search in the active language over pages (guidance and others) and glossary terms.
 
-    GET ``q`` (at most :data:`portal.search.MAX_QUERY_LENGTH` characters are used; control
-    characters are dropped) and ``page``. Chinese queries are segmented with jieba, like the
-    index. Renders ``portal/search.html``; never raises for any query string.
+    GET ``q`` (control characters dropped, cut to :data:`portal.search.MAX_QUERY_LENGTH`
+    characters) and ``page``. Chinese is segmented with jieba, like the index. All words must
+    match; if nothing does, pages matching any word are shown instead and the page says so.
+    Title matches rank above body matches. Never raises for any query string.
     """
     raw = request.GET.get("q", "")
     query = normalise_query(raw)
     locale = Locale.get_active()
-    pages, terms = [], []
+    context = {
+        "search_query": query,
+        "query_was_cut": len(raw.strip()) > MAX_QUERY_LENGTH,
+        "results": None,
+        "glossary_terms": [],
+        "matched_any_word": False,
+        "translatable_view": True,
+    }
     if query:
-        terms_query = segment(query)
-        pages = Page.objects.live().public().filter(locale=locale).search(terms_query)
+        terms = segment(query)
+        pages = Page.objects.live().public().filter(locale=locale)
+        results = pages.search(terms, operator="and")
+        if not results.count() and len(terms.split()) > 1:
+            results = pages.search(terms, operator="or")
+            context["matched_any_word"] = True
         in_locale = GlossaryTerm.objects.filter(locale=locale)
-        terms = get_search_backend().search(terms_query, in_locale)[:5]
-    results = Paginator(pages, 10).get_page(request.GET.get("page")) if query else None
-    return render(
-        request,
-        "portal/search.html",
-        {
-            "search_query": query,
-            "query_was_cut": len(raw.strip()) > MAX_QUERY_LENGTH,
-            "results": results,
-            "glossary_terms": terms,
-            "translatable_view": True,
-        },
-    )
+        context["glossary_terms"] = [
+            {"term": term, "excerpt": highlight(term.definition, query)}
+            for term in get_search_backend().search(terms, in_locale, operator="or")[:5]
+        ]
+        page_of_results = Paginator(results, 10).get_page(request.GET.get("page"))
+        context["results"] = page_of_results
+        context["items"] = [_result(result.specific, query) for result in page_of_results]
+        context["glossary_page"] = GlossaryPage.objects.live().filter(locale=locale).first()
+    return render(request, "portal/search.html", context)
+
+
+def _result(page, query: str) -> dict:
+    """One search hit: the page, its type label and a highlighted excerpt."""
+    source = getattr(page, "search_excerpt_source", None)
+    text = source() if source else (page.search_description or "")
+    return {
+        "page": page,
+        "kind": capfirst(page._meta.verbose_name),
+        "title": highlight(page.title, query, width=200),
+        "excerpt": highlight(text, query),
+    }
+
+
+def robots_txt(request):
+    """``/robots.txt``: everything public may be crawled except the admin; points to the
+    sitemap by absolute URL."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

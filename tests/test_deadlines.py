@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils import translation
+
 import pytest
 
 from guidance.deadlines import Procedure, add_working_days, deadlines_for
@@ -31,14 +33,18 @@ def test_eu_ex_officio_gives_four_working_days_under_article_18():
     (deadline,) = deadlines_for(Procedure.EU_EX_OFFICIO, D(2026, 11, 30))
 
     assert deadline.due == D(2026, 12, 4)
-    assert "Art. 18" in str(deadline.legal_basis)
+    with translation.override("en"):
+        assert "Art. 18" in str(deadline.legal_basis)
+    with translation.override("zh-hans"):
+        assert "第18条" in str(deadline.legal_basis)
 
 
 def test_china_ex_officio_gives_three_working_days_under_article_16():
     first = deadlines_for(Procedure.CN_EX_OFFICIO, D(2026, 11, 27))[0]
 
-    assert first.due == D(2026, 12, 2)
-    assert "Art. 16" in str(first.legal_basis)
+    assert first.due == D(2026, 12, 2)  # notified on a Friday: Mon, Tue, Wed
+    with translation.override("en"):
+        assert "Art. 16" in str(first.legal_basis)
 
 
 def test_perishable_goods_have_three_working_days():

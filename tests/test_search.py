@@ -55,7 +55,26 @@ def test_search_page_switcher_keeps_the_query(client):
 
 
 @pytest.mark.parametrize(
-    "query", ["", "   ", "\x00\x1f", "🙂" * 50, "‮evil", "' OR 1=1 --", "扣" * 5000, "a&b|c!(d)"]
+    "query",
+    [
+        "",
+        "   ",
+        "\x00\x1f",
+        "🙂" * 50,
+        "\u202eevil",
+        "' OR 1=1 --",
+        "扣" * 5000,
+        "a&b|c!(d)",
+        '"customs',
+        'a"b',
+        '"',
+        "NEAR(a b)",
+        "a AND",
+        "NOT x",
+        "-x +y ^z *",
+        "{x} [y] \\ % _",
+        "海关：“扣留”",
+    ],
 )
 def test_odd_queries_never_fail(client, query):
     response = client.get("/zh-hans/search/", {"q": query})
@@ -67,3 +86,41 @@ def test_overlong_query_is_cut_and_the_page_says_so(client):
     html = client.get("/en/search/", {"q": "detention " * 50}).content.decode()
 
     assert "only the first 100 characters were used" in html
+
+
+def test_mixed_latin_and_chinese_query(client):
+    html = client.get("/zh-hans/search/", {"q": "EORI 编号"}).content.decode()
+
+    assert "/zh-hans/guidance/eu-application-for-action/" in result_links(html)
+    assert "<mark>EORI</mark>" in html
+
+
+def test_chinese_word_inside_a_longer_phrase_is_found(client):
+    # "销毁" appears inside phrases such as "同意销毁货物" with no spaces around it.
+    html = client.get("/zh-hans/search/", {"q": "销毁"}).content.decode()
+
+    assert "/zh-hans/guidance/eu-detention-and-destruction/" in result_links(html)
+
+
+def test_title_matches_rank_above_body_matches(client):
+    html = client.get("/en/search/", {"q": "small consignments"}).content.decode()
+
+    assert result_links(html)[0] == "/en/guidance/eu-small-consignments/"
+
+
+def test_results_carry_type_labels_and_highlighted_snippets(client):
+    html = client.get("/en/search/", {"q": "detention"}).content.decode()
+
+    assert "Guidance page" in html
+    assert "<mark>detention</mark>" in html.lower() or "<mark>Detention</mark>" in html
+
+
+def test_no_results_suggests_glossary_and_other_language(client):
+    html = client.get("/en/search/", {"q": "zzzqqq"}).content.decode()
+
+    assert "Look the term up in the glossary" in html
+    assert 'href="/zh-hans/search/?q=zzzqqq"' in html
+
+
+def test_glossary_chinese_terms_are_whole_words_for_the_segmenter():
+    assert "侵权嫌疑货物" in segment("海关扣留侵权嫌疑货物").split()

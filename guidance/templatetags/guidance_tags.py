@@ -2,6 +2,9 @@
 
 from django import template
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+
+from wagtail.rich_text import expand_db_html
 
 from guidance.blocks import TimeUnit, section_anchor
 
@@ -38,3 +41,14 @@ def time_limit_text(number: int, unit: str) -> str:
 def section_id(value, index: int) -> str:
     """HTML id of a section block (see :func:`guidance.blocks.section_anchor`)."""
     return section_anchor(value, index)
+
+
+@register.simple_tag(takes_context=True)
+def glossary_richtext(context, value) -> str:
+    """Render a rich-text value, linking first mentions of glossary terms when the page
+    provides a ``glossary_linker`` (see :class:`guidance.glossary.GlossaryLinker`)."""
+    html = expand_db_html(getattr(value, "source", value) or "")
+    linker = context.get("glossary_linker")
+    if linker is not None:
+        html = linker.link(html)
+    return mark_safe(html)

@@ -3,9 +3,9 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import env_bool, env_list
 
-DEBUG = True
+DEBUG = env_bool("DEBUG", True)  # DEBUG=false shows the real 404/500 pages
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -6,6 +6,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from wagtail.models import Locale, Page, Site
@@ -56,7 +58,8 @@ def _home_url(request, locale: Locale | None, language_code: str) -> str:
 def language_links(context) -> list[LanguageLink]:
     """Return a :class:`LanguageLink` for every language in ``settings.LANGUAGES``.
 
-    For a Wagtail page the link goes to the page's live translation. A view that is served in
+    For a Wagtail page the link goes to the page's live translation (plus the sub-path of a
+    routable page's view, given in the context as ``routable_subpath``). A view that is served in
     both languages sets ``translatable_view`` in its context and gets the same URL under the
     other prefix. Otherwise — an untranslated page, a 404 or 500 page — the link goes to the
     other language's home page with a notice, never to a page that does not exist.
@@ -74,7 +77,7 @@ def language_links(context) -> list[LanguageLink]:
         elif isinstance(page, Page) and not context.get("is_error_page"):
             target = page.get_translation_or_none(locale) if locale else None
             if target is not None and target.live:
-                url = target.get_url(request)
+                url = target.get_url(request) + context.get("routable_subpath", "")
         elif context.get("translatable_view") and request is not None:
             translated = translate_url(request.get_full_path(), code)
             if translated != request.get_full_path():
@@ -111,7 +114,8 @@ def hreflang_alternates(context) -> list[dict]:
     alternates = []
     default_url = None
     for translated in page.get_translations(inclusive=True).live().select_related("locale"):
-        url = request.build_absolute_uri(translated.get_url(request))
+        path = translated.get_url(request) + context.get("routable_subpath", "")
+        url = request.build_absolute_uri(path)
         alternates.append({"hreflang": bcp47(translated.locale.language_code), "url": url})
         if translated.locale.language_code == settings.LANGUAGE_CODE:
             default_url = url
@@ -130,7 +134,9 @@ def canonical_url(context) -> str:
         return ""
     page = context.get("page")
     if isinstance(page, Page) and not context.get("is_error_page"):
-        return request.build_absolute_uri(page.get_url(request))
+        return request.build_absolute_uri(
+            page.get_url(request) + context.get("routable_subpath", "")
+        )
     return request.build_absolute_uri(request.path)
 
 
@@ -160,3 +166,28 @@ def breadcrumbs(context) -> list[Page]:
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2).specific())
+
+
+#: Open Graph locale per portal language.
+OG_LOCALES = {"en": "en_GB", "zh-hans": "zh_CN"}
+
+
+@register.simple_tag
+def og_locale(language_code: str) -> str:
+    """Open Graph ``og:locale`` for a portal language code (``zh-hans`` → ``zh_CN``)."""
+    return OG_LOCALES.get(language_code, language_code)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context) -> str:
+    """Plain-text description of the current page (≤ 200 characters): its search description,
+    else its summary, hero text or introduction; "" if it has none."""
+    page = context.get("page")
+    if page is None:
+        return ""
+    for attribute in ("search_description", "summary", "hero_text", "intro"):
+        value = getattr(page, attribute, "")
+        text = strip_tags(str(value or "")).strip()
+        if text:
+            return Truncator(" ".join(text.split())).chars(200)
+    return ""
