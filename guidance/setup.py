@@ -14,7 +14,7 @@ from home.models import HomePage
 from portal.content import stream_data, translate_from_shadow
 from portal.search import load_provided_words
 
-from .content import china_pages, eu_pages, glossary, sections
+from .content import china_pages, eu_pages, glossary, more_pages, sections
 from .models import (
     Audience,
     DeadlineHelperPage,
@@ -26,7 +26,7 @@ from .models import (
     IPRType,
 )
 
-PAGE_SPECS = [*eu_pages.PAGES, *china_pages.PAGES]
+PAGE_SPECS = [*eu_pages.PAGES, *china_pages.PAGES, *more_pages.PAGES]
 
 
 def _publish_with_translation(parent, page, shadow, zh: Locale):

@@ -7,13 +7,13 @@ from wagtail_localize.models import Translation
 
 import pytest
 
-from guidance.content import china_pages, eu_pages, glossary
+from guidance.content import china_pages, eu_pages, glossary, more_pages
 from guidance.models import GlossaryTerm, GuidancePage
 from portal.content import ContentStructureError, stream_data, translate_from_shadow
 
 pytestmark = pytest.mark.django_db
 
-SPECS = [*eu_pages.PAGES, *china_pages.PAGES]
+SPECS = [*eu_pages.PAGES, *china_pages.PAGES, *more_pages.PAGES]
 HAN = r"[\u4e00-\u9fff]"
 
 

@@ -22,7 +22,20 @@ ANCHOR = re.compile(r'<a\b[^>]*href="((?:https?:)?//([^/"]+)[^"]*)"', re.I)
 
 
 def page_paths():
-    return ["/en/", "/zh-hans/", "/en/no-such-page/", "/zh-hans/no-such-page/"]
+    """Every kind of page: home, guidance index and pages, glossary, tools, search, 404."""
+    paths = ["/en/", "/zh-hans/", "/en/no-such-page/", "/zh-hans/no-such-page/"]
+    for language in ("en", "zh-hans"):
+        paths += [
+            f"/{language}/guidance/",
+            f"/{language}/guidance/eu-application-for-action/",
+            f"/{language}/guidance/china-customs-recordation/",
+            f"/{language}/guidance/eu-china-comparison/",
+            f"/{language}/guidance/glossary/",
+            f"/{language}/guidance/glossary/compare/",
+            f"/{language}/guidance/deadlines/?notified_on=2026-11-27&procedure=cn_ex_officio",
+            f"/{language}/search/?q=customs",
+        ]
+    return paths
 
 
 @pytest.mark.parametrize("path", page_paths())
