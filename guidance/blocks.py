@@ -3,11 +3,13 @@
 Every block renders with its own template in ``guidance/templates/guidance/blocks/``.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -90,11 +92,11 @@ class ProcedureStepBlock(blocks.StructBlock):
         value = super().clean(value)
         errors = {}
         if value.get("time_limit") is not None and not value.get("time_unit"):
-            errors["time_unit"] = blocks.ValidationError(_("Give the unit of the time limit."))
+            errors["time_unit"] = ValidationError(_("Give the unit of the time limit."))
         if value.get("time_limit") is not None and not value.get("legal_basis"):
-            errors["legal_basis"] = blocks.ValidationError(_("A time limit needs its legal basis."))
+            errors["legal_basis"] = ValidationError(_("A time limit needs its legal basis."))
         if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
+            raise StructBlockValidationError(block_errors=errors)
         return value
 
 

@@ -13,6 +13,7 @@ Sources (articles as given in the reference material, ``shared/reference/domain-
 """
 
 import datetime
+import unicodedata
 from dataclasses import dataclass
 
 from django import forms
@@ -190,10 +191,22 @@ def deadlines_for(procedure: str, notified_on: datetime.date) -> list[Deadline]:
     return rules[procedure]
 
 
+class ISODateField(forms.DateField):
+    """A date written year-month-day only (never the ambiguous 10/11/2026), the same in every
+    language. Full-width digits and the Chinese form 2026年11月30日 are accepted too."""
+
+    input_formats = ["%Y-%m-%d", "%Y年%m月%d日"]
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = unicodedata.normalize("NFKC", value).strip().replace("/", "-").replace(" ", "")
+        return super().to_python(value)
+
+
 class DeadlineForm(forms.Form):
     """GET form of the deadline helper: a notification date and a procedure."""
 
-    notified_on = forms.DateField(
+    notified_on = ISODateField(
         label=_("Date customs notified you"),
         help_text=_("Format: YYYY-MM-DD."),
         widget=forms.DateInput(attrs={"type": "date"}),

@@ -429,7 +429,8 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("related_terms", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
-        index.SearchField("term"),
+        index.SearchField("term", boost=5),
+        index.SearchField("search_term", boost=5),
         index.SearchField("definition"),
         index.SearchField("search_text"),
         index.FilterField("locale_id"),
@@ -453,8 +454,11 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
     def __str__(self):
         return self.term
 
+    def search_term(self) -> str:
+        return segment(self.term)
+
     def search_text(self) -> str:
-        return segment(f"{self.term} {self.definition}")
+        return segment(self.definition)
 
 
 class GlossaryPage(RoutablePageMixin, Page):

@@ -72,18 +72,26 @@ CALLS_TO_ACTION = [
         "target": "eu-application-for-action",
         "en": (
             "Apply for customs action",
-            "What an application for action in the EU must contain and where to file it.",
+            "What an EU application for action must contain, where to file it, and how it compares with recordation in China.",
             "Prepare your application",
         ),
-        "zh": ("申请海关保护", "了解欧盟海关执法申请须包含哪些内容、在何处提交。", "准备申请"),
+        "zh": (
+            "申请海关保护",
+            "了解欧盟海关执法申请须包含哪些内容、在何处提交，以及与中国海关备案有何不同。",
+            "准备申请",
+        ),
     },
     {
-        "target": "china-customs-recordation",
+        "target": "events",
         "en": (
-            "Record your rights with China Customs",
-            "How customs recordation (备案) works in China: content, validity and renewal.",
-            "Learn about recordation",
+            "Upcoming events",
+            "Joint customs–industry meetings and webinars for SMEs: register online, in English or Chinese.",
+            "See the events",
         ),
-        "zh": ("向中国海关办理备案", "了解知识产权海关保护备案的内容、有效期和续展。", "了解备案"),
+        "zh": (
+            "近期活动",
+            "海关与企业联席会议及面向中小企业的网络研讨会，可在线报名，中英文均可。",
+            "查看活动",
+        ),
     },
 ]

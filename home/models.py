@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from events.queries import upcoming_events
 from guidance.queries import latest_guidance
 
 
@@ -62,4 +63,5 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_guidance"] = latest_guidance(self.locale, limit=3)
+        context["upcoming_events"] = upcoming_events(self.locale, limit=3)
         return context

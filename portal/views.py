@@ -19,6 +19,17 @@ from .search import MAX_QUERY_LENGTH, highlight, normalise_query, segment
 logger = logging.getLogger(__name__)
 
 
+def page_not_found(request, exception, template_name="404.html"):
+    """The bilingual 404 page; its language switcher links to each language's home page."""
+    return render(request, template_name, {"is_error_page": True}, status=404)
+
+
+def csrf_failure(request, reason="", template_name="403_csrf.html"):
+    """A form was posted without a valid CSRF token: a branded, bilingual 403 page saying what
+    to do, instead of Django's plain English one."""
+    return render(request, template_name, {"is_error_page": True}, status=403)
+
+
 def server_error(request, template_name="500.html"):
     """Render the bilingual 500 page with the request, so the language switcher works.
 
@@ -62,9 +73,11 @@ def search(request):
             results = pages.search(terms, operator="or")
             context["matched_any_word"] = True
         in_locale = GlossaryTerm.objects.filter(locale=locale)
+        exact = list(in_locale.filter(term__iexact=query)[:1])  # the term itself comes first
+        found = get_search_backend().search(terms, in_locale, operator="or")[:6]
+        hits = [*exact, *(term for term in found if term not in exact)][:5]
         context["glossary_terms"] = [
-            {"term": term, "excerpt": highlight(term.definition, query)}
-            for term in get_search_backend().search(terms, in_locale, operator="or")[:5]
+            {"term": term, "excerpt": highlight(term.definition, query)} for term in hits
         ]
         page_of_results = Paginator(results, 10).get_page(request.GET.get("page"))
         context["results"] = page_of_results

@@ -14,9 +14,11 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def facet_url(context, name: str, value: str) -> str:
     """Query string selecting ``name=value`` (or clearing it if already selected), keeping the
-    other filters and dropping the page number. Returns e.g. ``?jurisdiction=eu&stage=apply``."""
-    params = {k: v for k, v in context["request"].GET.items() if k not in {name, "page"}}
-    if context["request"].GET.get(name) != value and value:
+    other valid active filters (``active_filters`` in the context) and dropping the page number
+    and anything unrecognised. Returns e.g. ``?jurisdiction=eu&stage=apply``."""
+    active = context.get("active_filters", {})
+    params = {k: v for k, v in active.items() if k != name}
+    if active.get(name) != value and value:
         params[name] = value
     query = urlencode(sorted(params.items()))
     return f"?{query}" if query else "?"

@@ -82,6 +82,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -205,3 +206,6 @@ LOGGING = {
 }
 
 SITE_DISPLAY_NAME = _("EU–China IPR Customs Portal")
+
+# Personal data retention, in calendar days after the event ended (purge_event_registrations).
+EVENT_RETENTION_DAYS = int(os.environ.get("EVENT_RETENTION_DAYS", "180"))

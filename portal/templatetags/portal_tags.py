@@ -78,6 +78,8 @@ def language_links(context) -> list[LanguageLink]:
             target = page.get_translation_or_none(locale) if locale else None
             if target is not None and target.live:
                 url = target.get_url(request) + context.get("routable_subpath", "")
+                if request is not None and request.GET:
+                    url += "?" + request.GET.urlencode()
         elif context.get("translatable_view") and request is not None:
             translated = translate_url(request.get_full_path(), code)
             if translated != request.get_full_path():
@@ -85,7 +87,7 @@ def language_links(context) -> list[LanguageLink]:
         if url is None:
             url, is_translation = _home_url(request, locale, code), False
         notice = ""
-        if not is_translation:
+        if not is_translation and not context.get("is_error_page"):
             with translation.override(code):
                 notice = gettext("This page is not yet translated; this link opens the home page.")
         links.append(

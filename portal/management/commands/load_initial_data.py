@@ -16,6 +16,7 @@ from django.utils.module_loading import import_string
 LOADERS = [
     "home.setup.load_home",
     "guidance.setup.load_guidance",
+    "events.setup.load_events",
     "home.setup.load_calls_to_action",
 ]
 
@@ -31,15 +32,20 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_admin=False, **options):
+        verbose = options.get("verbosity", 1) > 0
+
         def log(message):
-            self.stdout.write(f"  {message}")
+            if verbose:
+                self.stdout.write(f"  {message}")
 
         for dotted_path in LOADERS:
-            self.stdout.write(f"{dotted_path}:")
+            if verbose:
+                self.stdout.write(f"{dotted_path}:")
             import_string(dotted_path)(log=log)
         if settings.DEBUG and not no_admin:
             self._ensure_local_admin()
-        self.stdout.write(self.style.SUCCESS("Initial data is in place."))
+        if verbose:
+            self.stdout.write(self.style.SUCCESS("Initial data is in place."))
 
     def _ensure_local_admin(self):
         """For local use only: an ``admin`` superuser; password from PORTAL_ADMIN_PASSWORD or
