@@ -454,7 +454,7 @@ class Registration(models.Model):
 
     event = models.ForeignKey(
         EventPage,
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="registration_set",
         verbose_name=_("event"),
     )
