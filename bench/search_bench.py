@@ -667,7 +667,8 @@ def view_request(client, prefix: str, query: str):
 
 def database_search(locale, query: str):
     """The search the view runs, alone: pages in the locale matching all words (any word if
-    none match all), counted, and the first ten fetched. Returns (seconds, result count)."""
+    none match all), counted, and the first ten fetched. Returns (seconds, seconds spent
+    counting, seconds fetching the first ten, result count)."""
     from wagtail.models import Page
 
     from portal.search import normalise_query, segment
@@ -680,8 +681,10 @@ def database_search(locale, query: str):
     if not count and len(terms.split()) > 1:
         results = pages.search(terms, operator="or")
         count = results.count()
+    counted = time.perf_counter()
     list(results[:10])
-    return time.perf_counter() - start, count
+    end = time.perf_counter()
+    return end - start, counted - start, end - counted, count
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -708,11 +711,13 @@ def measure_language(client, language_code: str, queries: list[str], repeat: int
             sql_ms.append(sql_seconds * 1000)
             statements.append(sql_statements)
             view_counts[query] = count
-    db_ms, db_counts = [], {}
+    db_ms, count_ms, fetch_ms, db_counts = [], [], [], {}
     for _ in range(repeat):
         for query in queries:
-            elapsed, count = database_search(locale, query)
+            elapsed, counting, fetching, count = database_search(locale, query)
             db_ms.append(elapsed * 1000)
+            count_ms.append(counting * 1000)
+            fetch_ms.append(fetching * 1000)
             db_counts[query] = count
     per_query = [
         db_counts[query] if view_counts[query] is None else view_counts[query] for query in queries
@@ -726,6 +731,8 @@ def measure_language(client, language_code: str, queries: list[str], repeat: int
         "sql": sql_ms,
         "statements": statements,
         "db": db_ms,
+        "db_count": count_ms,
+        "db_fetch": fetch_ms,
         "counts": per_query,
         "zero": [query for query in dict.fromkeys(queries) if not db_counts[query]],
         "mismatches": [
@@ -858,7 +865,7 @@ def report(results: list[dict], corpus: dict, timings: dict, args) -> None:
         rows,
     )
     log("")
-    log("Where the time goes:")
+    log("Where the time goes (ms; medians unless marked):")
     rows = []
     for r in results:
         rows.append(
@@ -867,29 +874,33 @@ def report(results: list[dict], corpus: dict, timings: dict, args) -> None:
                 f"{statistics.median(r['sql']):.1f}",
                 f"{percentile(r['sql'], 0.95):.1f}",
                 f"{statistics.median(r['statements']):.0f}",
+                f"{statistics.median(r['view']) - statistics.median(r['sql']):.1f}",
                 f"{statistics.median(r['db']):.1f}",
                 f"{percentile(r['db'], 0.95):.1f}",
                 f"{max(r['db']):.1f}",
-                f"{statistics.median(r['view']) - statistics.median(r['sql']):.1f}",
+                f"{statistics.median(r['db_count']):.1f}",
+                f"{statistics.median(r['db_fetch']):.1f}",
             ]
         )
     print_table(
         [
             "language",
-            "SQL in view median ms",
-            "p95 ms",
-            "SQL statements",
-            "DB search alone median ms",
-            "p95 ms",
-            "max ms",
-            "view minus SQL median ms",
+            "view SQL",
+            "view SQL p95",
+            "statements",
+            "view non-SQL",
+            "DB search",
+            "DB p95",
+            "DB max",
+            "count()",
+            "first 10",
         ],
         rows,
     )
-    log(
-        "  (DB search alone = Page.objects.live().public().filter(locale=…)"
-        ".search(segment(q)) count + first 10, with the view's any-word fallback)"
-    )
+    log("  view SQL: time in SQL during the view request; statements: SQL statements per request;")
+    log("  view non-SQL: median view time minus median view SQL time (Python, templates);")
+    log("  DB search: Page.objects.live().public().filter(locale=…).search(segment(q)) alone,")
+    log("  count() + first 10 (with the view's any-word fallback), split into its two parts.")
     for r in results:
         slowest = ", ".join(f"{q!r} {ms:.1f} ms" for ms, q in r["slowest"])
         log(f"  slowest {r['language']} requests: {slowest}")

@@ -13,10 +13,9 @@ from django.utils import timezone
 
 import icalendar
 
+from portal.text import strip_control_characters
 
-def _clean(text: str) -> str:
-    """Drop control characters (except newlines) that editors may paste from word processors."""
-    return "".join(ch for ch in (text or "") if ch == "\n" or ch.isprintable())
+_clean = strip_control_characters
 
 
 def build_calendar(events, base_url: str = "") -> icalendar.Calendar:

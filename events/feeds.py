@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .calendars import _clean
+from portal.text import strip_control_characters as _clean
 
 
 class EventsRssFeed(Feed):

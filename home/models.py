@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from events.queries import upcoming_events
 from guidance.queries import latest_guidance
+from news.queries import latest_news
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -64,4 +65,5 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_guidance"] = latest_guidance(self.locale, limit=3)
         context["upcoming_events"] = upcoming_events(self.locale, limit=3)
+        context["latest_news"] = latest_news(self.locale, limit=3)
         return context

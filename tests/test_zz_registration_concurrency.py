@@ -1,7 +1,7 @@
 """20 concurrent sign-ups for 10 places never overbook (PostgreSQL row locks).
 
-Runs with real transactions, so the database is flushed afterwards: this module's name keeps
-it last in the run (pytest collects test files in alphabetical order).
+Runs with real transactions, so the database is flushed afterwards; pytest-django runs such
+tests after all the ordinary database tests, which rely on the content loaded once per run.
 """
 
 from concurrent.futures import ThreadPoolExecutor

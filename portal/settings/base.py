@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "guidance",
     "applications",
     "events",
+    "news",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",

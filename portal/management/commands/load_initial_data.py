@@ -17,7 +17,9 @@ LOADERS = [
     "home.setup.load_home",
     "guidance.setup.load_guidance",
     "events.setup.load_events",
+    "news.setup.load_news",
     "home.setup.load_calls_to_action",
+    "portal.setup.load_roles",
 ]
 
 
