@@ -28,9 +28,13 @@ $(VENV)/.installed-dev: requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# Serves the portal and, beside it, publishes scheduled pages every minute (publish_scheduled);
+# both stop together.
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_initial_data
+	@trap 'kill 0' EXIT INT TERM; \
+	( while true; do $(BIN)/python manage.py publish_scheduled >/dev/null; sleep 60; done ) & \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install-dev

@@ -26,6 +26,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from portal.panels import TranslationStatePanel
 from portal.search import segment
 
 #: The two sides of the cooperation; each event also shows its time on the other side.
@@ -208,6 +209,7 @@ class EventPage(RoutablePageMixin, Page):
     objects = EventPageManager()
 
     content_panels = [
+        TranslationStatePanel(heading=_("Translation")),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(

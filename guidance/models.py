@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.panels import TranslationStatePanel
 from portal.search import segment
 
 from .blocks import GuidanceStreamBlock, section_anchor
@@ -258,6 +259,7 @@ class GuidancePage(Page):
     objects = GuidancePageManager()
 
     content_panels = [
+        TranslationStatePanel(heading=_("Translation")),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -420,6 +422,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
     related_terms = ParentalManyToManyField(
         "self", blank=True, symmetrical=False, verbose_name=_("related terms")
     )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     panels = [
         FieldPanel("term"),

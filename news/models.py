@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from guidance.blocks import GuidanceStreamBlock
+from portal.panels import TranslationStatePanel
 from portal.search import segment
 
 
@@ -117,6 +118,7 @@ class NewsPage(Page):
     objects = NewsPageManager()
 
     content_panels = [
+        TranslationStatePanel(heading=_("Translation")),
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("kind"), FieldPanel("date")], heading=_("Kind and date")),
         FieldPanel("summary"),
