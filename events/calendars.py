@@ -10,6 +10,7 @@ import datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import pgettext
 
 import icalendar
 
@@ -29,9 +30,8 @@ def build_calendar(events, base_url: str = "") -> icalendar.Calendar:
     calendar.add("method", "PUBLISH")
     for event in events:
         vevent = icalendar.Event()
-        vevent.add(
-            "uid", f"{event.translation_key}-{event.locale.language_code}@ipr-customs-portal"
-        )
+        # One UID per event whatever the language, so importing both calendars adds it once.
+        vevent.add("uid", f"{event.translation_key}@ipr-customs-portal")
         vevent.add("dtstamp", timezone.now())
         vevent.add("summary", _clean(event.title))
         vevent.add("description", _clean(event.summary))
@@ -42,7 +42,7 @@ def build_calendar(events, base_url: str = "") -> icalendar.Calendar:
         else:
             vevent.add("dtstart", event.starts_at.astimezone(event.zone))
             vevent.add("dtend", event.ends_at.astimezone(event.zone))
-        location = ", ".join(
+        location = pgettext("separator in a postal address", ", ").join(
             part
             for part in (event.venue_name, event.venue_address, event.city, event.country)
             if part

@@ -41,11 +41,6 @@ class EventsRssFeed(Feed):
     def item_updateddate(self, item):
         return item.last_published_at
 
-    def item_guid(self, item):
-        return f"{item.translation_key}-{item.locale.language_code}"
-
-    item_guid_is_permalink = False
-
 
 class EventsAtomFeed(EventsRssFeed):
     feed_type = Atom1Feed

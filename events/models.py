@@ -47,6 +47,21 @@ TIMEZONE_CHOICES = [
 ]
 
 
+#: Short names of the time zones, as shown to readers ("10:00, Brussels time").
+ZONE_NAMES = {
+    BRUSSELS: _("Brussels"),
+    BEIJING: _("Beijing"),
+    "Europe/Rome": _("Rome"),
+    "Europe/Madrid": _("Madrid"),
+    "Europe/Berlin": _("Berlin"),
+    "Europe/Paris": _("Paris"),
+    "Europe/Amsterdam": _("Amsterdam"),
+    "Europe/Warsaw": _("Warsaw"),
+    "Asia/Hong_Kong": _("Hong Kong"),
+    "UTC": _("UTC"),
+}
+
+
 class EventKind(models.TextChoices):
     JOINT_MEETING = "joint_meeting", _("Joint customs–industry meeting")
     WORKING_GROUP = "working_group", _("Working Group meeting")
@@ -156,7 +171,11 @@ class EventPage(RoutablePageMixin, Page):
         _("audience"), max_length=30, choices=EventAudience.choices, db_index=True
     )
     summary = models.TextField(_("summary"), max_length=500)
-    starts_at = models.DateTimeField(_("starts at"), db_index=True)
+    starts_at = models.DateTimeField(
+        _("starts at"),
+        db_index=True,
+        help_text=_("In your own time zone (account settings); visitors see the venue's time."),
+    )
     ends_at = models.DateTimeField(_("ends at"), db_index=True)
     timezone = models.CharField(
         _("venue time zone"), max_length=40, choices=TIMEZONE_CHOICES, default=BRUSSELS
@@ -180,7 +199,12 @@ class EventPage(RoutablePageMixin, Page):
     cn_organiser = models.CharField(_("Chinese organiser"), max_length=200, blank=True)
     partners = models.CharField(_("partners"), max_length=300, blank=True)
     agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
-    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_opens = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("In your own time zone (account settings); visitors see the venue's time."),
+    )
     registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
     capacity = models.PositiveIntegerField(
         _("places"),
@@ -317,7 +341,8 @@ class EventPage(RoutablePageMixin, Page):
 
     def local_times(self) -> dict:
         """Start and end in the venue's zone and on the other side: ``{"start", "end",
-        "zone", "other_start", "other_end", "other_zone"}`` (aware datetimes and IANA names)."""
+        "zone", "other_start", "other_end", "other_zone"}`` (aware datetimes and IANA names),
+        plus ``zone_name`` and ``other_zone_name``, the short translated names of the zones."""
         other = zoneinfo.ZoneInfo(self.other_side_timezone)
         return {
             "start": self.starts_at.astimezone(self.zone),
@@ -326,38 +351,65 @@ class EventPage(RoutablePageMixin, Page):
             "other_start": self.starts_at.astimezone(other),
             "other_end": self.ends_at.astimezone(other),
             "other_zone": self.other_side_timezone,
+            "zone_name": ZONE_NAMES.get(self.timezone, self.timezone),
+            "other_zone_name": ZONE_NAMES.get(self.other_side_timezone, self.other_side_timezone),
         }
 
     def is_past(self, now=None) -> bool:
         return self.ends_at < (now or timezone.now())
 
     # --- registration -------------------------------------------------------------------
+    def canonical(self) -> "EventPage":
+        """The source-language (English) version of this event. Its capacity, waiting list,
+        registration window and times rule for every language version, and registrations are
+        attached to it, so a translation that is out of date or deleted changes nothing."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = EventPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        return source or self
+
     @property
     def has_registration(self) -> bool:
         return self.capacity is not None
 
     def registration_state(self, now=None) -> str:
-        """``"none"`` (no registration), ``"not_open"``, ``"closed"``, ``"ended"``, ``"open"``."""
+        """``"none"`` (no registration), ``"not_open"``, ``"closed"``, ``"ended"``, ``"open"``,
+        according to the source-language version (see :meth:`canonical`)."""
+        event = self.canonical()
         now = now or timezone.now()
-        if not self.has_registration:
+        if not event.has_registration:
             return "none"
-        if self.is_past(now):
+        if event.is_past(now):
             return "ended"
-        if self.registration_opens and now < self.registration_opens:
+        if event.registration_opens and now < event.registration_opens:
             return "not_open"
-        if (self.registration_closes and now > self.registration_closes) or now > self.starts_at:
+        if (event.registration_closes and now > event.registration_closes) or now > event.starts_at:
             return "closed"
         return "open"
 
     def registrations(self):
-        """Registrations for this event in every language (they share one capacity)."""
+        """Registrations for this event, whichever language they were made in."""
         return Registration.objects.filter(event__translation_key=self.translation_key)
 
     def places_left(self) -> int | None:
-        if not self.has_registration:
+        """Free places (of the source-language version's capacity), or None without
+        registration."""
+        event = self.canonical()
+        if not event.has_registration:
             return None
         taken = self.registrations().filter(status=Registration.Status.REGISTERED).count()
-        return max(0, self.capacity - taken)
+        return max(0, event.capacity - taken)
+
+    def in_language(self, language_code: str) -> "EventPage":
+        """This event's live version in ``language_code``, else this page."""
+        return (
+            EventPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language_code)
+            .first()
+            or self
+        )
 
     def participant_total(self) -> int | None:
         numbers = [
@@ -424,6 +476,12 @@ class EventPage(RoutablePageMixin, Page):
 
         return calendar_response([self], f"{self.slug}.ics", request)
 
+    @path("registered/", name="registered")
+    def registered_view(self, request):
+        from .views import registration_received_view
+
+        return registration_received_view(self, request)
+
     @path("registration/<str:token>/", name="registration")
     def registration_view(self, request, token):
         from .views import registration_status_view
@@ -459,6 +517,7 @@ class Registration(models.Model):
         on_delete=models.CASCADE,
         related_name="registration_set",
         verbose_name=_("event"),
+        help_text=_("Always the source-language version of the event."),
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, db_index=True)
     name = models.CharField(_("name"), max_length=200)
@@ -472,6 +531,7 @@ class Registration(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    last_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
@@ -483,4 +543,6 @@ class Registration(models.Model):
         indexes = [models.Index(fields=["event", "status", "created_at"])]
 
     def __str__(self):
-        return f"{self.name} – {self.event.title}" if self.name else str(self.pk)
+        # No personal data here: this label ends up in Wagtail's audit log, which outlives
+        # the retention period.
+        return f"{_('Registration')} {self.pk} – {self.event.title}"

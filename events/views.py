@@ -97,22 +97,21 @@ def event_page_view(event, request):
             form = RegistrationForm(request.POST)
             if form.is_valid():
                 language = translation.get_language()
+                # New or repeated, the answer is the same neutral page, so nobody learns
+                # from it whether an address is registered; the private link goes by e-mail.
                 try:
                     registration = registration_service.register(event, form.cleaned_data, language)
                 except registration_service.AlreadyRegistered as exc:
-                    send_registration_email(exc.registration, _base_url(request))
-                    error = _(
-                        "This e-mail address is already registered for this event. We have sent "
-                        "the confirmation e-mail with your registration link again."
-                    )
+                    if exc.resend:
+                        send_registration_email(exc.registration, _base_url(request))
+                    return redirect(f"{event.url}registered/")
                 except registration_service.EventFull:
                     error = _("Sorry, every place has been taken and there is no waiting list.")
                 except registration_service.RegistrationClosed:
                     error = _("Registration has just closed for this event.")
                 else:
-                    sent = send_registration_email(registration, _base_url(request))
-                    url = f"{event.url}registration/{registration.token}/"
-                    return redirect(url + ("" if sent else "?mail=failed"))
+                    send_registration_email(registration, _base_url(request))
+                    return redirect(f"{event.url}registered/")
         else:
             form = RegistrationForm()
     elif request.method == "POST":
@@ -132,6 +131,20 @@ def event_page_view(event, request):
     )
 
 
+def registration_received_view(event, request):
+    """After a sign-up: the same neutral page whether the address was new or already
+    registered (the private link to the registration goes by e-mail only)."""
+    return TemplateResponse(
+        request,
+        "events/registration_received.html",
+        {
+            **event.get_context(request),
+            "routable_subpath": "registered/",
+            "times": event.local_times(),
+        },
+    )
+
+
 def registration_status_view(event, request, token: str):
     """A registrant's own page (reached through the unguessable token in their e-mail):
     status, event details and a cancel button (POST only, so link scanners cannot cancel)."""
@@ -144,13 +157,17 @@ def registration_status_view(event, request, token: str):
     )
     if registration is None:
         raise Http404
-    cancelled_now = False
+    cancelled_now = ended = False
     if request.method == "POST" and request.POST.get("action") == "cancel":
-        promoted = registration_service.cancel(registration)
-        if promoted is not None:
-            send_registration_email(promoted, _base_url(request), promoted=True)
-        registration.refresh_from_db()
-        cancelled_now = True
+        try:
+            promoted = registration_service.cancel(registration)
+        except registration_service.EventEnded:
+            ended = True
+        else:
+            for person in promoted:
+                send_registration_email(person, _base_url(request), promoted=True)
+            registration.refresh_from_db()
+            cancelled_now = True
     return TemplateResponse(
         request,
         "events/registration_status.html",
@@ -158,7 +175,7 @@ def registration_status_view(event, request, token: str):
             **event.get_context(request),
             "registration": registration,
             "cancelled_now": cancelled_now,
-            "mail_failed": request.GET.get("mail") == "failed",
+            "ended": ended,
             "times": event.local_times(),
             "routable_subpath": f"registration/{token}/",
         },

@@ -10,11 +10,24 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Registration
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 class RegistrationIndexView(IndexView):
     def stream_csv(self, queryset):
         yield "\ufeff"  # byte order mark: Excel then reads the file as UTF-8
         yield from super().stream_csv(queryset)
+
+    def write_csv_row(self, writer, row_dict):
+        # Registrants type these values on a public form: a leading = + - @ would make a
+        # spreadsheet run them as a formula (CSV injection), so such cells get a quote mark.
+        safe = {
+            key: f"'{value}"
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            else value
+            for key, value in row_dict.items()
+        }
+        return super().write_csv_row(writer, safe)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -54,6 +67,23 @@ class RegistrationViewSet(ModelViewSet):
     export_filename = "event-registrations"
     form_fields = ["attended"]
     inspect_view_enabled = True
+    # Never the registrant's private link token.
+    inspect_view_fields = [
+        "event",
+        "status",
+        "name",
+        "organisation",
+        "email",
+        "role",
+        "is_sme",
+        "country",
+        "interpretation_needed",
+        "needs",
+        "language",
+        "attended",
+        "created_at",
+        "anonymised_at",
+    ]
     copy_view_enabled = False
 
 

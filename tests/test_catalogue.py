@@ -25,9 +25,9 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries():
 
 def test_compiled_catalogue_is_committed_and_current():
     mo_file = PO_FILE.with_suffix(".mo")
-    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(mo_file))}
+    compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(mo_file))}
     source = {
-        e.msgid: e.msgstr
+        (e.msgctxt, e.msgid): e.msgstr
         for e in polib.pofile(str(PO_FILE))
         if e.translated() and not e.msgid_plural
     }

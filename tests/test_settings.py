@@ -69,3 +69,13 @@ def test_redis_url_switches_the_cache_to_redis():
     )
 
     assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.parametrize("value", ["abc", "-30", "0"])
+def test_bad_retention_period_refuses_to_start(value):
+    result = run_with_production_settings(
+        SECRET_KEY="x" * 60, ALLOWED_HOSTS="portal.example.org", EVENT_RETENTION_DAYS=value
+    )
+
+    assert result.returncode != 0
+    assert "EVENT_RETENTION_DAYS must be" in result.stderr.strip().splitlines()[-1]

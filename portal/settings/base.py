@@ -23,6 +23,23 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    """Read a whole-number environment variable; refuse to start, saying which variable is
+    wrong, if it is not a number or below ``minimum``."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+    if value < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {value}.")
+    return value
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     """Read a comma-separated environment variable into a list, dropping empty items."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
@@ -185,6 +202,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Shanghai", "UTC"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call to another host from the admin
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -209,4 +227,4 @@ LOGGING = {
 SITE_DISPLAY_NAME = _("EU–China IPR Customs Portal")
 
 # Personal data retention, in calendar days after the event ended (purge_event_registrations).
-EVENT_RETENTION_DAYS = int(os.environ.get("EVENT_RETENTION_DAYS", "180"))
+EVENT_RETENTION_DAYS = env_int("EVENT_RETENTION_DAYS", 180, minimum=1)
