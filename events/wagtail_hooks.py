@@ -5,29 +5,13 @@ Chinese)."""
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from portal.admin_views import SafeSpreadsheetIndexView
 
 from .models import Registration
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class RegistrationIndexView(IndexView):
-    def stream_csv(self, queryset):
-        yield "\ufeff"  # byte order mark: Excel then reads the file as UTF-8
-        yield from super().stream_csv(queryset)
-
-    def write_csv_row(self, writer, row_dict):
-        # Registrants type these values on a public form: a leading = + - @ would make a
-        # spreadsheet run them as a formula (CSV injection), so such cells get a quote mark.
-        safe = {
-            key: f"'{value}"
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS)
-            else value
-            for key, value in row_dict.items()
-        }
-        return super().write_csv_row(writer, safe)
+RegistrationIndexView = SafeSpreadsheetIndexView
 
 
 class RegistrationViewSet(ModelViewSet):

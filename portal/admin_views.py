@@ -7,6 +7,8 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from wagtail.admin.views.generic import IndexView
+
 from .translation_state import STATES, report_rows
 
 
@@ -50,3 +52,26 @@ def translations_report(request):
         "portal/admin/translations_report.html",
         {"rows": rows, "sections": sections, "states": STATES, "section": section, "state": state},
     )
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SafeSpreadsheetIndexView(IndexView):
+    """Admin listing whose CSV export opens in Excel with Chinese intact (UTF-8 BOM) and
+    cannot run formulas typed into public forms."""
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"  # byte order mark: Excel then reads the file as UTF-8
+        yield from super().stream_csv(queryset)
+
+    def write_csv_row(self, writer, row_dict):
+        # Registrants type these values on a public form: a leading = + - @ would make a
+        # spreadsheet run them as a formula (CSV injection), so such cells get a quote mark.
+        safe = {
+            key: f"'{value}"
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            else value
+            for key, value in row_dict.items()
+        }
+        return super().write_csv_row(writer, safe)

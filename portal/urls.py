@@ -31,6 +31,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("subscribe/", include("subscriptions.urls")),
     # Wagtail's page serving catches every remaining path, so it comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

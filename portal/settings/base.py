@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "applications",
     "events",
     "news",
+    "subscriptions",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
