@@ -99,3 +99,17 @@ def test_glossary_term_permissions_for_editors(en):
     assert editor.has_perm("guidance.change_glossaryterm")
     assert not editor.has_perm("guidance.delete_glossaryterm")
     assert GlossaryTerm.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "group", ["Evaluation analysts", "Application reviewers", "Translators", "Editors"]
+)
+@pytest.mark.parametrize(
+    "url", ["/admin/registrations/", "/admin/subscribers/", "/admin/subscribers/?export=csv"]
+)
+def test_groups_without_need_never_see_personal_data(client, group, url):
+    client.force_login(user_in(group, username=f"u-{group[:4]}"))
+
+    response = client.get(url)
+
+    assert response.status_code in {302, 403}
