@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import HomePage
-from portal.content import translate_from_shadow
+from portal.content import ensure_translated_page, translate_from_shadow
 
 from . import content
 from .content import INDEX
@@ -88,15 +88,7 @@ def load_events(log=print) -> EventIndexPage:
     en = Locale.objects.get(language_code="en")
     zh = Locale.objects.get(language_code="zh-hans")
     home = HomePage.objects.get(locale=en, depth=2)
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = EventIndexPage(slug=INDEX["slug"], locale=en, show_in_menus=True, **INDEX["en"])
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        translate_from_shadow(
-            index, EventIndexPage(slug=INDEX["slug"], locale=zh, **INDEX["zh"]), zh
-        )
-        log("Created the events index page and its Chinese translation")
+    index = ensure_translated_page(EventIndexPage, home, INDEX, en, zh, log, show_in_menus=True)
     today = timezone.localdate()
     for spec in [*content.PAST_EVENTS, *content.UPCOMING_EVENTS]:
         if EventPage.objects.child_of(index).filter(slug=spec["slug"]).exists():

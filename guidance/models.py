@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.pages import live_translations
 from portal.panels import TranslationStatePanel
 from portal.search import segment
 
@@ -366,17 +367,8 @@ class GuidancePage(Page):
     def related_pages(self) -> list[Page]:
         """Related guidance in the page's language, in editor order (live, public
         translations only). Two queries whatever the number of links."""
-        keys = [
-            link.related_page.translation_key
-            for link in self.related_links.select_related("related_page")
-        ]
-        in_locale = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-        }
-        return [in_locale[key] for key in keys if key in in_locale]
+        links = self.related_links.select_related("related_page")
+        return live_translations([link.related_page for link in links], self.locale)
 
 
 def _strings(value):

@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from home.models import HomePage
-from portal.content import stream_data, translate_from_shadow
+from portal.content import ensure_translated_page, stream_data, translate_from_shadow
 from portal.search import load_provided_words
 
 from .content import china_pages, eu_pages, glossary, more_pages, sections
@@ -27,24 +27,6 @@ from .models import (
 )
 
 PAGE_SPECS = [*eu_pages.PAGES, *china_pages.PAGES, *more_pages.PAGES]
-
-
-def _publish_with_translation(parent, page, shadow, zh: Locale):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    translate_from_shadow(page, shadow, zh)
-    return page
-
-
-def _simple_page(model, parent, spec: dict, en: Locale, zh: Locale, log, **extra):
-    existing = model.objects.child_of(parent).filter(slug=spec["slug"]).first()
-    if existing is not None:
-        return existing
-    page = model(slug=spec["slug"], locale=en, **spec["en"], **extra)
-    shadow = model(slug=spec["slug"], locale=zh, **spec["zh"], **extra)
-    _publish_with_translation(parent, page, shadow, zh)
-    log(f"Created {model._meta.verbose_name} {page.title!r} and its Chinese translation")
-    return page
 
 
 def _guidance_fields(spec: dict, language: str) -> dict:
@@ -67,7 +49,9 @@ def load_guidance(log=print) -> GuidanceIndexPage:
     en = Locale.objects.get(language_code="en")
     zh = Locale.objects.get(language_code="zh-hans")
     home = HomePage.objects.get(locale=en, depth=2)
-    index = _simple_page(GuidanceIndexPage, home, sections.INDEX, en, zh, log, show_in_menus=True)
+    index = ensure_translated_page(
+        GuidanceIndexPage, home, sections.INDEX, en, zh, log, show_in_menus=True
+    )
     # Glossary first: its Chinese terms extend the search segmenter's dictionary, and pages
     # must be indexed with the same dictionary that queries will use.
     load_glossary(en, zh, log)
@@ -96,8 +80,8 @@ def load_guidance(log=print) -> GuidanceIndexPage:
         translate_from_shadow(page, shadow, zh)
         log(f"Created guidance page {page.title!r} and its Chinese translation")
 
-    _simple_page(GlossaryPage, index, sections.GLOSSARY, en, zh, log)
-    _simple_page(DeadlineHelperPage, index, sections.DEADLINES, en, zh, log)
+    ensure_translated_page(GlossaryPage, index, sections.GLOSSARY, en, zh, log)
+    ensure_translated_page(DeadlineHelperPage, index, sections.DEADLINES, en, zh, log)
     return index
 
 

@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from guidance.blocks import GuidanceStreamBlock
+from portal.pages import live_translations
 from portal.panels import TranslationStatePanel
 from portal.search import segment
 
@@ -156,18 +157,11 @@ class NewsPage(Page):
 
     def related_pages(self) -> list[Page]:
         """Related guidance and events in this page's language (live, public), in order."""
-        keys = [
-            link.related_page.translation_key
-            for link in self.related_links.select_related("related_page")
+        links = self.related_links.select_related("related_page")
+        return [
+            page.specific
+            for page in live_translations([link.related_page for link in links], self.locale)
         ]
-        in_locale = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-            .specific()
-        }
-        return [in_locale[key] for key in keys if key in in_locale]
 
 
 class NewsRelatedPage(Orderable):

@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 from home.models import HomePage
-from portal.content import stream_data, translate_from_shadow
+from portal.content import ensure_translated_page, stream_data, translate_from_shadow
 
 from . import content
 from .content import INDEX
@@ -32,15 +32,7 @@ def load_news(log=print) -> NewsIndexPage:
     en = Locale.objects.get(language_code="en")
     zh = Locale.objects.get(language_code="zh-hans")
     home = HomePage.objects.get(locale=en, depth=2)
-    index = NewsIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = NewsIndexPage(slug=INDEX["slug"], locale=en, show_in_menus=True, **INDEX["en"])
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        translate_from_shadow(
-            index, NewsIndexPage(slug=INDEX["slug"], locale=zh, **INDEX["zh"]), zh
-        )
-        log("Created the news index page and its Chinese translation")
+    index = ensure_translated_page(NewsIndexPage, home, INDEX, en, zh, log, show_in_menus=True)
     for spec in content.NEWS:
         if NewsPage.objects.child_of(index).filter(slug=spec["slug"]).exists():
             continue

@@ -136,3 +136,22 @@ def translate_from_shadow(source, shadow, target_locale, *, publish=True, user=N
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def ensure_translated_page(
+    model, parent, spec: dict, source_locale, target_locale, log=print, **extra
+):
+    """Return the child of ``parent`` of type ``model`` with slug ``spec["slug"]``; if there is
+    none, create it from ``spec["en"]`` (fields), publish it, and translate it into
+    ``target_locale`` from ``spec["zh"]`` through wagtail-localize. ``extra`` fields apply to
+    both. Existing pages are returned untouched, whatever editors have made of them."""
+    existing = model.objects.child_of(parent).filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return existing
+    page = model(slug=spec["slug"], locale=source_locale, **spec["en"], **extra)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    shadow = model(slug=spec["slug"], locale=target_locale, **spec["zh"], **extra)
+    translate_from_shadow(page, shadow, target_locale)
+    log(f"Created {model._meta.verbose_name} {page.title!r} and its Chinese translation")
+    return page

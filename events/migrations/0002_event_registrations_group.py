@@ -1,7 +1,8 @@
 """The "Event registrations" group: the only non-superusers who may see registrants' data."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal import groups
 
 GROUP = "Event registrations"
 PERMISSIONS = [
@@ -13,17 +14,7 @@ PERMISSIONS = [
 
 
 def create_group(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name=GROUP)
-    for app_label, codename in PERMISSIONS:
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+    groups.create_group(apps, GROUP, PERMISSIONS)
 
 
 def remove_group(apps, schema_editor):
