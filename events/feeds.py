@@ -36,7 +36,8 @@ class EventsRssFeed(Feed):
         return item.url
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # Events recorded after they happened are dated by when they took place.
+        return min(item.first_published_at, item.starts_at)
 
     def item_updateddate(self, item):
         return item.last_published_at

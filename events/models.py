@@ -482,7 +482,7 @@ class EventPage(RoutablePageMixin, Page):
 
         return registration_received_view(self, request)
 
-    @path("registration/<str:token>/", name="registration")
+    @path("registration/<slug:token>/", name="registration")
     def registration_view(self, request, token):
         from .views import registration_status_view
 

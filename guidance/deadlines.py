@@ -209,7 +209,11 @@ class DeadlineForm(forms.Form):
     notified_on = ISODateField(
         label=_("Date customs notified you"),
         help_text=_("Format: YYYY-MM-DD."),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        # A text field, not type="date": browsers show their own date format in date inputs,
+        # which contradicts the instruction and hides an impossible date the user typed.
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "placeholder": "2026-11-30", "autocomplete": "off"}
+        ),
         error_messages={"invalid": _("Enter a real date in the form YYYY-MM-DD.")},
     )
     procedure = forms.ChoiceField(

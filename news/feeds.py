@@ -1,6 +1,8 @@
 """RSS and Atom feeds of news, one per locale, with absolute URLs; control characters that
 editors paste from word processors are removed so the XML stays valid."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -40,7 +42,8 @@ class NewsRssFeed(Feed):
         return item.url
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The news item's own date (midnight UTC), not when the page happened to be published.
+        return datetime.datetime.combine(item.date, datetime.time(), tzinfo=datetime.UTC)
 
     def item_updateddate(self, item):
         return item.last_published_at

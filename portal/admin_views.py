@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from wagtail.admin.views.generic import IndexView
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .translation_state import STATES, report_rows
 
@@ -75,3 +77,22 @@ class SafeSpreadsheetIndexView(IndexView):
             for key, value in row_dict.items()
         }
         return super().write_csv_row(writer, safe)
+
+
+def update_translations(request, translation_source_id):
+    """wagtail-localize's "Sync translated pages", except that "Publish immediately" is only
+    honoured for a user who may publish every translated page; anyone else's sync updates the
+    drafts, which then go through the Publisher approval workflow. (wagtail-localize checks
+    only the permission to submit translations.)"""
+    if request.method == "POST" and request.POST.get("publish_translations"):
+        source = TranslationSource.objects.filter(pk=translation_source_id).first()
+        instance = source.get_source_instance() if source else None
+        translations = instance.get_translations() if hasattr(instance, "get_translations") else []
+        if not all(
+            getattr(page, "permissions_for_user", None) is None
+            or page.permissions_for_user(request.user).can_publish()
+            for page in translations
+        ):
+            request.POST = request.POST.copy()
+            request.POST.pop("publish_translations")
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)

@@ -5,8 +5,9 @@ For every source object (English) and target locale (Chinese) the state is:
 
 - ``missing``: no translation exists yet;
 - ``out_of_date``: the source changed after its content was last extracted for translation
-  (an English page published, or a glossary term saved, after the last "Sync"), or strings
-  extracted at the last sync are still untranslated; ``changed_at`` is the source change;
+  (an English page published, or a glossary term saved, after the last "Sync"), or the
+  synced translation is not published yet, or strings extracted at the last sync are still
+  untranslated; ``changed_at`` is the source change;
 - ``up_to_date``: otherwise.
 """
 
@@ -105,6 +106,8 @@ def state_of(instance, target_locale: Locale, sources=None, translations=None) -
         )
     if source is None or (changed_at and changed_at > source.last_updated_at):
         state.state = "out_of_date"
+    elif getattr(translated, "has_unpublished_changes", False):
+        state.state = "out_of_date"  # synced, but the update is not live yet
     elif translation is not None:
         total, done = translation.get_progress()
         if done < total:

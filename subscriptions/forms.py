@@ -22,7 +22,11 @@ class SubscribeForm(forms.Form):
         ),
         error_messages={"required": _("Please agree to the privacy notice to subscribe.")},
     )
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     def clean_email(self):
         return strip_control_characters(self.cleaned_data["email"], keep="").strip().lower()

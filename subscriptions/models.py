@@ -35,6 +35,10 @@ class Subscription(models.Model):
     last_digest_at = models.DateTimeField(
         _("last digest covers up to"), null=True, blank=True, editable=False
     )
+    pending_topics = models.JSONField(
+        null=True, blank=True, editable=False, help_text="Topics requested, awaiting confirmation."
+    )
+    last_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = SubscriptionQuerySet.as_manager()
 

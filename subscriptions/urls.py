@@ -7,6 +7,6 @@ app_name = "subscriptions"
 urlpatterns = [
     path("", views.subscribe, name="subscribe"),
     path("sent/", views.sent, name="sent"),
-    path("confirm/<str:token>/", views.confirm, name="confirm"),
-    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("confirm/<slug:token>/", views.confirm, name="confirm"),
+    path("unsubscribe/<slug:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -165,6 +165,9 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft (wagtail-localize would otherwise publish the copy at once,
+# in the source language, bypassing the Publisher approval workflow).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
