@@ -62,6 +62,13 @@ ZONE_NAMES = {
 }
 
 
+def _count_fetch(request, metric: str, key, language: str) -> None:
+    from metrics.counting import count, should_count
+
+    if should_count(request):
+        count(metric, key, language)
+
+
 class EventKind(models.TextChoices):
     JOINT_MEETING = "joint_meeting", _("Joint customs–industry meeting")
     WORKING_GROUP = "working_group", _("Working Group meeting")
@@ -147,6 +154,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def calendar_view(self, request):
         from .calendars import calendar_response
 
+        _count_fetch(request, "calendar", "events", self.locale.language_code)
         events = self.events().upcoming().select_related("locale")[:200]
         return calendar_response(events, f"events-{self.locale.language_code}.ics", request)
 
@@ -154,12 +162,14 @@ class EventIndexPage(RoutablePageMixin, Page):
     def rss_view(self, request):
         from .feeds import EventsRssFeed
 
+        _count_fetch(request, "feed", "events-rss", self.locale.language_code)
         return EventsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_view(self, request):
         from .feeds import EventsAtomFeed
 
+        _count_fetch(request, "feed", "events-atom", self.locale.language_code)
         return EventsAtomFeed(self)(request)
 
 
@@ -474,6 +484,7 @@ class EventPage(RoutablePageMixin, Page):
     def ics_view(self, request):
         from .calendars import calendar_response
 
+        _count_fetch(request, "calendar", self.pk, self.locale.language_code)
         return calendar_response([self], f"{self.slug}.ics", request)
 
     @path("registered/", name="registered")

@@ -24,6 +24,13 @@ from portal.panels import TranslationStatePanel
 from portal.search import segment
 
 
+def _count_fetch(request, feed: str, language: str) -> None:
+    from metrics.counting import count, should_count
+
+    if should_count(request):
+        count("feed", feed, language)
+
+
 class NewsKind(models.TextChoices):
     PROCEDURE_UPDATE = "procedure_update", _("Procedure update")
     LEGISLATION_CHANGE = "legislation_change", _("Legislation change")
@@ -92,12 +99,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def rss_view(self, request):
         from .feeds import NewsRssFeed
 
+        _count_fetch(request, "news-rss", self.locale.language_code)
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_view(self, request):
         from .feeds import NewsAtomFeed
 
+        _count_fetch(request, "news-atom", self.locale.language_code)
         return NewsAtomFeed(self)(request)
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from guidance.models import GlossaryPage, GlossaryTerm
+from metrics.counting import count_search, should_count
 
 from .search import MAX_QUERY_LENGTH, highlight, normalise_query, segment
 
@@ -80,6 +81,8 @@ def search(request):
             {"term": term, "excerpt": highlight(term.definition, query)} for term in hits
         ]
         page_of_results = Paginator(results, 10).get_page(request.GET.get("page"))
+        if should_count(request) and page_of_results.number == 1:
+            count_search(query, page_of_results.paginator.count, locale.language_code)
         context["results"] = page_of_results
         context["items"] = [_result(result.specific, query) for result in page_of_results]
         context["glossary_page"] = GlossaryPage.objects.live().filter(locale=locale).first()

@@ -10,6 +10,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 
+from metrics.counting import count
+from metrics.models import Metric
+
 from .emails import send, subscription_url
 from .forms import SubscribeForm
 from .models import Subscription
@@ -87,6 +90,7 @@ def confirm(request, token):
     if subscription.confirmed_at is None:
         subscription.confirmed_at = timezone.now()
         subscription.last_digest_at = subscription.confirmed_at
+        count(Metric.SUBSCRIBE, "+".join(subscription.topics), subscription.language)
     if subscription.pending_topics is not None:
         for topic in TOPICS:
             setattr(subscription, topic, topic in subscription.pending_topics)
@@ -102,6 +106,7 @@ def unsubscribe(request, token):
     subscription = Subscription.objects.filter(token=token).first()
     if request.method == "POST":
         if subscription is not None:
+            count(Metric.UNSUBSCRIBE, "", subscription.language)
             subscription.delete()
         return render(request, "subscriptions/unsubscribed.html", {})
     if subscription is None:

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "subscriptions",
+    "metrics",
     # Translation: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",

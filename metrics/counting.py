@@ -1,0 +1,91 @@
+"""Counting without tracking.
+
+:func:`count` adds one to a daily aggregate row (an upsert: ``UPDATE … SET count = count + 1``,
+and an ``INSERT`` only for the first hit of the day, retried as an update if another request
+inserted it first). :func:`should_count` decides whether a request is counted at all: bots
+(crawlerdetect, on the User-Agent header, which is read and never stored), logged-in editors
+and previews are not.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from crawlerdetect import CrawlerDetect
+
+from .models import DailyCount, DailySearch, Metric
+
+#: Hosts of the official filing systems; clicks to them are counted apart from other links.
+OFFICIAL_HOSTS = {
+    "euipo.europa.eu",
+    "taxation-customs.ec.europa.eu",
+    "english.customs.gov.cn",
+    "www.customs.gov.cn",
+    "customs.gov.cn",
+}
+
+_crawler_detect = CrawlerDetect()
+
+
+def should_count(request) -> bool:
+    """False for bots and crawlers, signed-in users (editors checking pages) and previews."""
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    agent = request.META.get("HTTP_USER_AGENT", "")
+    return bool(agent) and not _crawler_detect.isCrawler(agent)
+
+
+def _today() -> datetime.date:
+    return timezone.now().date()  # UTC day
+
+
+def _upsert(model, lookup: dict) -> None:
+    if model.objects.filter(**lookup).update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(count=1, **lookup)
+    except IntegrityError:  # another request created today's row meanwhile
+        model.objects.filter(**lookup).update(count=F("count") + 1)
+
+
+def count(metric: str, key: str = "", language: str = "", day: datetime.date | None = None) -> None:
+    """Add one to today's (UTC) count of ``metric`` for ``key`` in ``language``."""
+    _upsert(
+        DailyCount,
+        {
+            "day": day or _today(),
+            "metric": metric,
+            "language": language[:10],
+            "key": str(key)[:200],
+        },
+    )
+
+
+def count_search(query: str, results: int, language: str, day: datetime.date | None = None) -> None:
+    """Add one to today's count of a search query (normalised text) with its result count."""
+    _upsert(
+        DailySearch,
+        {
+            "day": day or _today(),
+            "language": language[:10],
+            "query": query[:100],
+            "results": results,
+        },
+    )
+
+
+def count_link(url: str, language: str) -> None:
+    """Count a click to another site by its host only (``official_link`` for the official
+    filing systems, else ``outbound``). Malformed or relative URLs are ignored."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or urlsplit(url).scheme not in {"http", "https"}:
+        return
+    metric = Metric.OFFICIAL_LINK if host in OFFICIAL_HOSTS else Metric.OUTBOUND
+    count(metric, host, language)

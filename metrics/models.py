@@ -1,0 +1,64 @@
+"""Privacy-respecting counts for the Key Action 4 evaluation.
+
+One row per day, metric, language and key, incremented in place: never one row per hit, and
+never a cookie, an IP address, a user agent or any other identifier of a visitor.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Metric(models.TextChoices):
+    PAGE_VIEW = "page_view", _("Page view")  # key: page id
+    DOWNLOAD = "download", _("Document download")  # key: document id
+    FEED = "feed", _("Feed fetch")  # key: feed name
+    CALENDAR = "calendar", _("Calendar fetch")  # key: "events" or the event page id
+    OFFICIAL_LINK = "official_link", _("Click to an official filing system")  # key: host
+    OUTBOUND = "outbound", _("Click to another site")  # key: host
+    SUBSCRIBE = "subscribe", _("Subscription confirmed")  # key: topics
+    UNSUBSCRIBE = "unsubscribe", _("Unsubscription")  # key: ""
+
+
+class DailyCount(models.Model):
+    """How many times ``metric`` happened for ``key`` in ``language`` on ``day`` (UTC date)."""
+
+    day = models.DateField(_("day"))
+    metric = models.CharField(_("metric"), max_length=20, choices=Metric.choices)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    key = models.CharField(_("key"), max_length=200, blank=True)
+    count = models.PositiveBigIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("daily count")
+        verbose_name_plural = _("daily counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "metric", "language", "key"], name="one_count_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.metric} {self.language} {self.key}: {self.count}"
+
+
+class DailySearch(models.Model):
+    """A site-search query (normalised text only) and its number of results, per day and
+    language, with how many times it was made."""
+
+    day = models.DateField(_("day"))
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=100)
+    results = models.PositiveIntegerField(_("results"))
+    count = models.PositiveBigIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("daily search")
+        verbose_name_plural = _("daily searches")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "language", "query", "results"], name="one_search_count_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.language} {self.query!r} ({self.results}): {self.count}"
