@@ -7,6 +7,11 @@ never a cookie, an IP address, a user agent or any other identifier of a visitor
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
 
 class Metric(models.TextChoices):
     PAGE_VIEW = "page_view", _("Page view")  # key: page id
@@ -62,3 +67,48 @@ class DailySearch(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.language} {self.query!r} ({self.results}): {self.count}"
+
+
+class StatisticsRowBlock(blocks.StructBlock):
+    cells = blocks.ListBlock(blocks.CharBlock(max_length=100), label=_("Cells"))
+    source = blocks.CharBlock(max_length=300, label=_("Source"))
+    uncertain = blocks.BooleanBlock(
+        required=False, label=_("Uncertain"), help_text=_("Derived or unconfirmed: shown as such.")
+    )
+    note = blocks.CharBlock(max_length=300, required=False, label=_("Note"))
+
+
+class StatisticsTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(max_length=200, label=_("Caption"))
+    columns = blocks.ListBlock(blocks.CharBlock(max_length=80), label=_("Column headings"))
+    rows = blocks.ListBlock(StatisticsRowBlock(), label=_("Rows"))
+    source_note = blocks.TextBlock(required=False, label=_("About the sources"))
+
+    class Meta:
+        icon = "table"
+        label = _("Statistics table")
+        template = "metrics/blocks/statistics_table.html"
+
+
+class StatisticsPage(Page):
+    """Public headline figures of EU and Chinese customs enforcement, each with its source;
+    uncertain figures are marked. Edited by editors, translated like any page."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    tables = StreamField([("table", StatisticsTableBlock())], verbose_name=_("tables"))
+    note = RichTextField(
+        _("how to read the figures"), features=["bold", "italic", "link"], blank=True
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("tables"),
+        FieldPanel("note"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("statistics page")

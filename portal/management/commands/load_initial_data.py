@@ -18,6 +18,7 @@ LOADERS = [
     "guidance.setup.load_guidance",
     "events.setup.load_events",
     "news.setup.load_news",
+    "metrics.setup.load_statistics",
     "home.setup.load_calls_to_action",
     "portal.setup.load_roles",
 ]
