@@ -81,3 +81,34 @@ def test_others_cannot_open_the_dashboard(client, group):
     analyst(client, group)
 
     assert client.get("/admin/ka4/").status_code in {302, 403}
+
+
+def test_empty_periods_give_zero_and_no_percentage():
+    period = Period(datetime.date(2001, 1, 1), datetime.date(2001, 1, 31))
+
+    rows = with_previous(period)
+
+    assert all(row["value"] == 0 and row["previous"] == 0 and row["change"] is None for row in rows)
+    assert period.previous() == Period(datetime.date(2000, 12, 1), datetime.date(2000, 12, 31))
+
+
+def test_year_on_year_for_a_year():
+    period = Period(datetime.date(2015, 1, 1), datetime.date(2015, 12, 31))
+    rows = {row["key"]: row for row in with_previous(period)}
+
+    # 2015: Brussels Working Group, June workshop; 2014: Ningbo, Rome, May workshop.
+    assert (rows["events_held"]["value"], rows["events_held"]["previous"]) == (2, 3)
+    assert rows["events_held"]["change"] == -33.3
+
+
+def test_export_labels_follow_the_admin_language(client):
+    user = analyst(client)
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "zh-hans"
+    profile.save()
+
+    body = client.get("/admin/ka4/?export=csv").content.decode("utf-8")
+
+    assert "页面浏览量" in body and "举办的活动" in body

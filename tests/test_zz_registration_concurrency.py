@@ -37,3 +37,24 @@ def test_twenty_concurrent_registrations_for_ten_places(en):
     assert statuses.count("registered") == 10
     assert statuses.count("waitlisted") == 10
     assert Registration.objects.filter(event=event, status="registered").count() == 10
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_hits_land_in_one_daily_row():
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent writers need PostgreSQL")
+    from metrics.counting import count
+    from metrics.models import DailyCount
+
+    def hit(_):
+        try:
+            for _ in range(10):
+                count("page_view", "42", "zh-hans")
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        list(pool.map(hit, range(16)))
+
+    row = DailyCount.objects.get(metric="page_view", key="42")
+    assert row.count == 160
