@@ -124,3 +124,24 @@ def test_no_results_suggests_glossary_and_other_language(client):
 
 def test_glossary_chinese_terms_are_whole_words_for_the_segmenter():
     assert "侵权嫌疑货物" in segment("海关扣留侵权嫌疑货物").split()
+
+
+def test_postgres_search_uses_the_indexed_query_with_the_same_results():
+    from django.db import connection
+
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+    portal = get_search_backend()
+    stock = PostgresSearchBackend({})
+    from wagtail.models import Locale
+
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code="zh-hans"))
+    terms = segment("扣留 货物")
+
+    assert type(portal).__name__ == "PortalPostgresSearchBackend"
+    assert [p.pk for p in portal.search(terms, pages)] == [p.pk for p in stock.search(terms, pages)]

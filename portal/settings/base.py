@@ -203,7 +203,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail.
 WAGTAIL_SITE_NAME = "EU–China IPR Customs Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
