@@ -6,7 +6,6 @@ equivalent time on the other side (Brussels ↔ Beijing). "Upcoming" and "past" 
 the database by the end time, so an event running now is upcoming until it ends.
 """
 
-import json
 import secrets
 import zoneinfo
 
@@ -26,8 +25,10 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from metrics.counting import count_request
 from portal.panels import TranslationStatePanel
 from portal.search import segment
+from portal.text import json_for_script
 
 #: The two sides of the cooperation; each event also shows its time on the other side.
 BRUSSELS = "Europe/Brussels"
@@ -60,13 +61,6 @@ ZONE_NAMES = {
     "Asia/Hong_Kong": _("Hong Kong"),
     "UTC": _("UTC"),
 }
-
-
-def _count_fetch(request, metric: str, key, language: str) -> None:
-    from metrics.counting import count, should_count
-
-    if should_count(request):
-        count(metric, key, language)
 
 
 class EventKind(models.TextChoices):
@@ -154,7 +148,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def calendar_view(self, request):
         from .calendars import calendar_response
 
-        _count_fetch(request, "calendar", "events", self.locale.language_code)
+        count_request(request, "calendar", "events", self.locale.language_code)
         events = self.events().upcoming().select_related("locale")[:200]
         return calendar_response(events, f"events-{self.locale.language_code}.ics", request)
 
@@ -162,14 +156,14 @@ class EventIndexPage(RoutablePageMixin, Page):
     def rss_view(self, request):
         from .feeds import EventsRssFeed
 
-        _count_fetch(request, "feed", "events-rss", self.locale.language_code)
+        count_request(request, "feed", "events-rss", self.locale.language_code)
         return EventsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_view(self, request):
         from .feeds import EventsAtomFeed
 
-        _count_fetch(request, "feed", "events-atom", self.locale.language_code)
+        count_request(request, "feed", "events-atom", self.locale.language_code)
         return EventsAtomFeed(self)(request)
 
 
@@ -470,8 +464,7 @@ class EventPage(RoutablePageMixin, Page):
                     "addressCountry": self.country,
                 },
             }
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return json_for_script(data)
 
     # --- views --------------------------------------------------------------------------
     @path("")
@@ -484,7 +477,7 @@ class EventPage(RoutablePageMixin, Page):
     def ics_view(self, request):
         from .calendars import calendar_response
 
-        _count_fetch(request, "calendar", self.pk, self.locale.language_code)
+        count_request(request, "calendar", self.pk, self.locale.language_code)
         return calendar_response([self], f"{self.slug}.ics", request)
 
     @path("registered/", name="registered")

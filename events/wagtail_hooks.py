@@ -11,8 +11,6 @@ from portal.admin_views import SafeSpreadsheetIndexView
 
 from .models import Registration
 
-RegistrationIndexView = SafeSpreadsheetIndexView
-
 
 class RegistrationViewSet(ModelViewSet):
     model = Registration
@@ -20,7 +18,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Event registrations")
     menu_order = 310
     add_to_admin_menu = True
-    index_view_class = RegistrationIndexView
+    index_view_class = SafeSpreadsheetIndexView
     list_display = [
         "name",
         "organisation",

@@ -5,7 +5,6 @@ index can filter and count it in the database; the body is a StreamField of guid
 """
 
 import datetime
-import json
 
 from django import forms
 from django.core.paginator import Paginator
@@ -29,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.pages import live_translations
 from portal.panels import TranslationStatePanel
 from portal.search import segment
+from portal.text import json_for_script
 
 from .blocks import GuidanceStreamBlock, section_anchor
 from .glossary import GlossaryLinker, group_terms, side_by_side
@@ -355,8 +355,7 @@ class GuidancePage(Page):
         if not questions:
             return ""
         data = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return json_for_script(data)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -68,6 +68,12 @@ def count(metric: str, key: str = "", language: str = "", day: datetime.date | N
     )
 
 
+def count_request(request, metric: str, key="", language: str = "") -> None:
+    """:func:`count` if :func:`should_count` says this request counts."""
+    if should_count(request):
+        count(metric, key, language)
+
+
 def count_search(query: str, results: int, language: str, day: datetime.date | None = None) -> None:
     """Add one to today's count of a search query (normalised text) with its result count."""
     _upsert(

@@ -19,16 +19,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from guidance.blocks import GuidanceStreamBlock
+from metrics.counting import count_request
 from portal.pages import live_translations
 from portal.panels import TranslationStatePanel
 from portal.search import segment
-
-
-def _count_fetch(request, feed: str, language: str) -> None:
-    from metrics.counting import count, should_count
-
-    if should_count(request):
-        count("feed", feed, language)
 
 
 class NewsKind(models.TextChoices):
@@ -99,14 +93,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def rss_view(self, request):
         from .feeds import NewsRssFeed
 
-        _count_fetch(request, "news-rss", self.locale.language_code)
+        count_request(request, "feed", "news-rss", self.locale.language_code)
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_view(self, request):
         from .feeds import NewsAtomFeed
 
-        _count_fetch(request, "news-atom", self.locale.language_code)
+        count_request(request, "feed", "news-atom", self.locale.language_code)
         return NewsAtomFeed(self)(request)
 
 
