@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "taggit",
     "crispy_forms",
     "crispy_bootstrap5",
+    "formtools",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -181,11 +182,25 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Attachments of applications: outside MEDIA_ROOT and without a URL, served only through
+    # the reviewers' permission-checked download view.
+    "applications": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+    },
 }
 FILE_UPLOAD_PERMISSIONS = 0o640
+# Uploads: application attachments are refused while being read once they pass 10 MB a file
+# or 30 MB a request (applications.uploads.LimitedUploadHandler; not in the admin).
+FILE_UPLOAD_HANDLERS = [
+    "applications.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # E-mail: SMTP by default; dev uses the console backend and tests Django's locmem backend.
@@ -233,3 +248,9 @@ SITE_DISPLAY_NAME = _("EU–China IPR Customs Portal")
 
 # Personal data retention, in calendar days after the event ended (purge_event_registrations).
 EVENT_RETENTION_DAYS = env_int("EVENT_RETENTION_DAYS", 180, minimum=1)
+# Applications: personal data and attachments are removed this many days after an application
+# is closed (or, if accepted, after its decision expires); the anonymous facts stay.
+APPLICATION_RETENTION_DAYS = env_int("APPLICATION_RETENTION_DAYS", 365, minimum=1)
+# Submissions per client address and hour (django-ratelimit, on the shared cache).
+APPLICATION_RATE_LIMIT = os.environ.get("APPLICATION_RATE_LIMIT", "20/h")
+RATELIMIT_VIEW = "applications.views.rate_limited"

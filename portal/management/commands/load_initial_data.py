@@ -19,6 +19,7 @@ LOADERS = [
     "events.setup.load_events",
     "news.setup.load_news",
     "metrics.setup.load_statistics",
+    "applications.setup.load_application_page",
     "home.setup.load_calls_to_action",
     "portal.setup.load_roles",
 ]

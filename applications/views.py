@@ -1,0 +1,98 @@
+"""Public views of the application page (confirmation, status, draft resume) and the
+rate-limit answer."""
+
+from django.conf import settings
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from django_ratelimit.core import is_ratelimited
+
+from .forms import StatusMessageForm
+from .models import Application, ApplicationMessage, Attachment, Draft, Status
+from .submission import attach, remove_tmp
+from .wizard import wizard_session_key
+
+
+def _application(token: str) -> Application:
+    application = Application.objects.filter(token=token[:64], anonymised_at__isnull=True).first()
+    if application is None:
+        raise Http404
+    return application
+
+
+def confirmation_view(page, request, token):
+    """The receipt page after submitting: reference, next steps, official filing link."""
+    application = _application(token)
+    return TemplateResponse(
+        request,
+        "applications/confirmation.html",
+        {
+            "page": page,
+            "self": page,
+            "application": application,
+            "filing_url": page.filing_url(application.application_type),
+            "status_url": page.url + page.reverse_subpage("status", args=[application.token]),
+        },
+    )
+
+
+def status_view(page, request, token):
+    """The applicant's status page: status, history, own messages; and a reply form (message
+    and documents) while the application is open. Internal notes are never shown."""
+    application = _application(token)
+    form = None
+    sent = request.GET.get("sent") == "1"
+    if not application.is_closed:
+        if request.method == "POST":
+            if is_ratelimited(
+                request, group="applications.reply", key="ip",
+                rate=settings.APPLICATION_RATE_LIMIT, method="POST", increment=True,
+            ):
+                return rate_limited(request, None)
+            form = StatusMessageForm(request.POST, request.FILES, upload_errors=getattr(request, "upload_errors", {}))
+            if form.is_valid():
+                uploads = form.stored_uploads()
+                with transaction.atomic():
+                    ApplicationMessage.objects.create(application=application, text=form.cleaned_data["text"])
+                    paths = [attach(application, upload, Attachment.Kind.REPLY) for upload in uploads]
+                    transaction.on_commit(lambda: remove_tmp(paths))
+                url = page.url + page.reverse_subpage("status", args=[application.token])
+                return HttpResponseRedirect(f"{url}?sent=1")
+        else:
+            form = StatusMessageForm()
+    return TemplateResponse(
+        request,
+        "applications/status.html",
+        {
+            "page": page,
+            "self": page,
+            "application": application,
+            "history": application.public_history(),
+            "messages_sent": application.messages.all(),
+            "replies": application.attachments.filter(kind=Attachment.Kind.REPLY),
+            "form": form,
+            "sent": sent,
+            "information_requested": application.status == Status.INFORMATION_REQUESTED,
+            "filing_url": page.filing_url(application.application_type),
+        },
+    )
+
+
+def resume_draft_view(page, request, token):
+    """Load a saved draft into this browser's form and continue where it stopped. Expired or
+    unknown links get a page that says so (and a link to start again)."""
+    draft = Draft.objects.filter(token=token[:64], expires_at__gt=timezone.now()).first()
+    if draft is None:
+        return TemplateResponse(
+            request, "applications/draft_expired.html", {"page": page, "self": page}, status=404
+        )
+    request.session[wizard_session_key(page)] = draft.data
+    return HttpResponseRedirect(f"{page.url}?continue=1")
+
+
+def rate_limited(request, exception):
+    """django-ratelimit's answer (``RATELIMIT_VIEW``): a 429 page in the page's language; the
+    form's data stays in the session."""
+    return TemplateResponse(request, "applications/rate_limited.html", {"continue_url": ""}, status=429)

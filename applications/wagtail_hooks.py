@@ -1,0 +1,139 @@
+"""Review in the Wagtail admin: an "Applications" area for the "Application reviewers" group.
+
+List with filters, search, CSV (UTF-8 with BOM, formulas neutralised) and XLSX export of the
+filtered list; a detail view in the order of the official form with attachments, the
+applicant's messages, internal notes and the status form; a print view and a JSON export per
+application; permission-checked attachment downloads. Nobody creates or deletes applications
+in the admin: they come from the public form and leave through the retention command.
+"""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from portal.admin_views import SafeSpreadsheetIndexView
+
+from . import admin_views
+from .models import Application
+from .review import STATUS_ACTION
+
+
+class ApplicationPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, except that nobody (superusers included) adds or deletes an
+    application in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Application, ApplicationPermissionPolicy(Application))
+
+
+class ApplicationIndexView(SafeSpreadsheetIndexView):
+    def get_edit_url(self, instance):
+        # The reference opens the detail view (the edit form holds only two fields).
+        return self.get_inspect_url(instance)
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    icon = "form"
+    menu_label = _("Applications")
+    menu_order = 300
+    add_to_admin_menu = True
+    index_view_class = ApplicationIndexView
+    inspect_view_enabled = True
+    inspect_view_class = admin_views.ApplicationInspectView
+    copy_view_enabled = False
+    list_display = [
+        "reference",
+        "applicant_name",
+        "application_type",
+        "status",
+        "is_sme",
+        "language",
+        "submitted_at",
+    ]
+    list_filter = {
+        "status": ["exact"],
+        "jurisdiction": ["exact"],
+        "application_type": ["exact"],
+        "rights__right_type": ["exact"],
+        "is_sme": ["exact"],
+        "language": ["exact"],
+        "submitted_at": ["date__gte", "date__lte"],
+    }
+    search_fields = ["reference", "applicant_name", "official_number"]
+    search_backend_name = None  # plain database filtering: the model is not in the site search
+    list_export = [
+        "reference",
+        "status",
+        "application_type",
+        "request_kind",
+        "existing_number",
+        "member_states",
+        "applicant_name",
+        "applicant_status",
+        "country",
+        "eori",
+        "vat_tin",
+        "national_registration_number",
+        "uscc",
+        "contact_person",
+        "phone",
+        "email",
+        "is_sme",
+        "representative_name",
+        "language",
+        "right_types",
+        "submitted_at",
+        "forwarded_at",
+        "closed_at",
+        "valid_until",
+        "official_number",
+    ]
+    export_headings = {"right_types": _("types of right")}
+    export_filename = "applications"
+    form_fields = ["official_number", "valid_until"]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("status/<int:pk>/", admin_views.change_status_view, name="status"),
+            path("note/<int:pk>/", admin_views.add_note_view, name="note"),
+            path("print/<int:pk>/", admin_views.print_view, name="print"),
+            path("json/<int:pk>/", admin_views.json_view, name="json"),
+            path("attachment/<int:pk>/", admin_views.download_attachment_view, name="attachment"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return ApplicationViewSet("applications")
+
+
+@hooks.register("register_log_actions")
+def register_application_log_actions(actions):
+    def message(log_entry):
+        from .models import Status
+
+        data = log_entry.data or {}
+        try:
+            return _("Status changed from “%(from)s” to “%(to)s”") % {
+                "from": Status(data["from"]).label,
+                "to": Status(data["to"]).label,
+            }
+        except (KeyError, ValueError):
+            return _("Status changed")
+
+    actions.register_action(STATUS_ACTION, _("Change status"), message)
+
