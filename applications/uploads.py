@@ -19,7 +19,7 @@ import uuid
 
 from django import forms
 from django.core import signing
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.utils.translation import gettext_lazy as _
 
@@ -258,3 +258,11 @@ class LimitedUploadHandler(FileUploadHandler):
 
     def file_complete(self, file_size):
         return None
+
+
+class PrivateFileSystemStorage(FileSystemStorage):
+    """File storage without URLs: ``url()`` raises ValueError, so no template or serializer can
+    expose an attachment; reviewers download through the permission-checked view."""
+
+    def url(self, name):
+        raise ValueError("Application attachments have no public URL.")

@@ -39,3 +39,12 @@ def home_zh(zh):
     from home.models import HomePage
 
     return HomePage.objects.get(locale=zh)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (rate-limit counters, cached fragments)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

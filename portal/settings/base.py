@@ -189,8 +189,8 @@ STORAGES = {
     # Attachments of applications: outside MEDIA_ROOT and without a URL, served only through
     # the reviewers' permission-checked download view.
     "applications": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+        "BACKEND": "applications.uploads.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
     },
 }
 FILE_UPLOAD_PERMISSIONS = 0o640

@@ -15,8 +15,8 @@ PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-private-")
 STORAGES = {
     **STORAGES,  # noqa: F405
     "applications": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+        "BACKEND": "applications.uploads.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     },
 }
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
