@@ -34,9 +34,13 @@ class StatusForm(forms.Form):
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Shown on the applicant's status page. Do not put internal remarks here."),
+        help_text=gettext_lazy(
+            "Shown on the applicant's status page. Do not put internal remarks here."
+        ),
     )
-    notify = forms.BooleanField(label=gettext_lazy("E-mail the applicant"), required=False, initial=True)
+    notify = forms.BooleanField(
+        label=gettext_lazy("E-mail the applicant"), required=False, initial=True
+    )
     valid_until = forms.DateField(
         label=gettext_lazy("Decision valid until (when accepted)"),
         required=False,
@@ -55,7 +59,9 @@ class StatusForm(forms.Form):
 
 class NoteForm(forms.Form):
     text = forms.CharField(
-        label=gettext_lazy("Internal note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+        label=gettext_lazy("Internal note"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
@@ -74,8 +80,16 @@ class ApplicationInspectView(InspectView):
     @property
     def header_more_buttons(self):
         return [
-            HeaderButton(_("Print view"), url=reverse("applications:print", args=[self.object.pk]), icon_name="doc-full"),
-            HeaderButton(_("JSON"), url=reverse("applications:json", args=[self.object.pk]), icon_name="download"),
+            HeaderButton(
+                _("Print view"),
+                url=reverse("applications:print", args=[self.object.pk]),
+                icon_name="doc-full",
+            ),
+            HeaderButton(
+                _("JSON"),
+                url=reverse("applications:json", args=[self.object.pk]),
+                icon_name="download",
+            ),
             *super().header_more_buttons,
         ]
 
@@ -93,10 +107,14 @@ class ApplicationInspectView(InspectView):
                 content_type__app_label="applications",
                 content_type__model="application",
                 object_id=str(application.pk),
-            ).select_related("user").order_by("-timestamp"),
+            )
+            .select_related("user")
+            .order_by("-timestamp"),
             can_change=user.has_perm("applications.change_application"),
             can_download=user.has_perm("applications.download_attachment"),
-            status_form=StatusForm(application=application) if application.allowed_statuses() else None,
+            status_form=StatusForm(application=application)
+            if application.allowed_statuses()
+            else None,
             note_form=NoteForm(),
         )
         return context
@@ -122,13 +140,20 @@ def change_status_view(request, pk):
                 official_number=data["official_number"],
             )
         except InvalidTransition:
-            messages.error(request, _("Someone else changed the status meanwhile; nothing was changed."))
+            messages.error(
+                request, _("Someone else changed the status meanwhile; nothing was changed.")
+            )
         else:
-            messages.success(request, _("Status changed to “%(status)s”.") % {"status": Status(data["status"]).label})
+            messages.success(
+                request,
+                _("Status changed to “%(status)s”.") % {"status": Status(data["status"]).label},
+            )
     else:
-        messages.error(request, _("The status could not be changed: %(errors)s") % {"errors": "; ".join(
-            str(e) for errors in form.errors.values() for e in errors
-        )})
+        messages.error(
+            request,
+            _("The status could not be changed: %(errors)s")
+            % {"errors": "; ".join(str(e) for errors in form.errors.values() for e in errors)},
+        )
     return redirect("applications:inspect", pk)
 
 
@@ -138,7 +163,9 @@ def add_note_view(request, pk):
     if request.method == "POST":
         form = NoteForm(request.POST)
         if form.is_valid():
-            InternalNote.objects.create(application=application, text=form.cleaned_data["text"], author=request.user)
+            InternalNote.objects.create(
+                application=application, text=form.cleaned_data["text"], author=request.user
+            )
             messages.success(request, _("Note added."))
         else:
             messages.error(request, _("The note is empty or too long."))
@@ -151,7 +178,11 @@ def print_view(request, pk):
     return TemplateResponse(
         request,
         "applications/admin/print.html",
-        {"application": application, "boxes": form_boxes(application), "attachments": application.attachments.all()},
+        {
+            "application": application,
+            "boxes": form_boxes(application),
+            "attachments": application.attachments.all(),
+        },
     )
 
 
@@ -176,7 +207,10 @@ def download_attachment_view(request, pk):
     except (FileNotFoundError, ValueError) as error:
         raise Http404 from error
     response = FileResponse(
-        handle, as_attachment=True, filename=attachment.filename, content_type=attachment.content_type
+        handle,
+        as_attachment=True,
+        filename=attachment.filename,
+        content_type=attachment.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"

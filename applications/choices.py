@@ -15,8 +15,9 @@ class ApplicationType(models.TextChoices):
 
     EU_NATIONAL = "eu_national", _("EU national application (one Member State)")
     EU_UNION = "eu_union", _("EU Union application (several Member States)")
-    EU_NATIONAL_EX_OFFICIO = "eu_ex_officio", _(
-        "EU national application after an ex officio detention (Art. 5(3))"
+    EU_NATIONAL_EX_OFFICIO = (
+        "eu_ex_officio",
+        _("EU national application after an ex officio detention (Art. 5(3))"),
     )
     CN_RECORDATION = "cn_recordation", _("China customs recordation (备案)")
 
@@ -35,7 +36,9 @@ class Jurisdiction(models.TextChoices):
 
 def jurisdiction_of(application_type: str) -> str:
     """``"eu"`` or ``"cn"`` for an :class:`ApplicationType` value."""
-    return Jurisdiction.CN if application_type == ApplicationType.CN_RECORDATION else Jurisdiction.EU
+    return (
+        Jurisdiction.CN if application_type == ApplicationType.CN_RECORDATION else Jurisdiction.EU
+    )
 
 
 class RequestKind(models.TextChoices):

@@ -21,9 +21,12 @@ def page_for(application: Application) -> ApplicationPage | None:
     page = application.page or ApplicationPage.objects.live().first()
     if page is None:
         return None
-    localized = page.get_translations(inclusive=True).filter(
-        locale__language_code=application.language
-    ).live().first()
+    localized = (
+        page.get_translations(inclusive=True)
+        .filter(locale__language_code=application.language)
+        .live()
+        .first()
+    )
     return (localized or page).specific
 
 
@@ -53,7 +56,7 @@ def _send(template: str, context: dict, to: str, language: str) -> bool:
     )
     try:
         message.send()
-    except Exception:  # noqa: BLE001 — the data is saved; staff can resend
+    except Exception:
         logger.exception("Could not send the %s e-mail", template)
         return False
     return True
@@ -66,7 +69,9 @@ def send_confirmation_email(application: Application, base_url: str) -> bool:
     return _send("confirmation", context, application.email, application.language)
 
 
-def send_status_email(application: Application, old: str, new: str, message: str, base_url: str) -> bool:
+def send_status_email(
+    application: Application, old: str, new: str, message: str, base_url: str
+) -> bool:
     """The new status and the reviewer's message to the applicant (never internal notes)."""
     from .models import Status
 

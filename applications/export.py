@@ -18,11 +18,13 @@ def _yes_no(value: bool):
 
 
 def form_boxes(application) -> list[dict]:
-    """``[{"box": str, "title": str, "rows": [(label, value)], "items": [[(label, value)]]}]``:
+    """``[{"box": str, "title": str, "rows": [(label, value)], "entries": [[(label, value)]]}]``:
     the application's data grouped and ordered like the official form of its jurisdiction.
-    ``items`` holds one row list per right or goods category."""
+    ``entries`` holds one row list per right or goods category (empty for other boxes)."""
     a = application
-    states = ", ".join(str(MemberState(s).label) for s in a.member_states if s in MemberState.values)
+    states = ", ".join(
+        str(MemberState(s).label) for s in a.member_states if s in MemberState.values
+    )
     languages = ", ".join(
         str(ContactLanguage(v).label) for v in a.contact_languages if v in ContactLanguage.values
     )
@@ -51,7 +53,10 @@ def form_boxes(application) -> list[dict]:
             (_("Type of right"), r.get_right_type_display()),
             (_("Registration number"), r.registration_number),
             (_("Office or territory"), r.office),
-            (_("Registration date"), r.registration_date.isoformat() if r.registration_date else ""),
+            (
+                _("Registration date"),
+                r.registration_date.isoformat() if r.registration_date else "",
+            ),
             (_("Expiry date"), r.expiry_date.isoformat() if r.expiry_date else ""),
             (_("Goods or classes covered"), r.goods_covered),
             (_("Owner of the right"), r.owner),
@@ -95,24 +100,47 @@ def form_boxes(application) -> list[dict]:
     undertakings = [(_("Undertakings given at"), a.undertakings_accepted_at.isoformat())]
     if a.jurisdiction == "cn":
         return [
-            {"box": "7(1)", "title": _("Right holder"), "rows": applicant + [(_("Status of the applicant"), a.get_applicant_status_display())]},
-            {"box": "—", "title": _("Agent"), "rows": representative},
-            {"box": "—", "title": _("Type of application"), "rows": kind},
-            {"box": "7(2)", "title": _("Rights"), "rows": [], "items": rights},
-            {"box": "7(4)–(5)", "title": _("Goods"), "rows": [], "items": goods},
-            {"box": "—", "title": _("Contacts"), "rows": contacts},
-            {"box": "—", "title": _("Undertakings"), "rows": undertakings},
+            {
+                "box": "7(1)",
+                "title": _("Right holder"),
+                "rows": [
+                    *applicant,
+                    (_("Status of the applicant"), a.get_applicant_status_display()),
+                ],
+                "entries": [],
+            },
+            {"box": "—", "title": _("Agent"), "rows": representative, "entries": []},
+            {"box": "—", "title": _("Type of application"), "rows": kind, "entries": []},
+            {"box": "7(2)", "title": _("Rights"), "rows": [], "entries": rights},
+            {"box": "7(4)–(5)", "title": _("Goods"), "rows": [], "entries": goods},
+            {"box": "—", "title": _("Contacts"), "rows": contacts, "entries": []},
+            {"box": "—", "title": _("Undertakings"), "rows": undertakings, "entries": []},
         ]
     return [
-        {"box": "1", "title": _("Applicant"), "rows": applicant},
-        {"box": "2", "title": _("Type of application"), "rows": kind},
-        {"box": "3", "title": _("Status of the applicant"), "rows": [(_("Status"), a.get_applicant_status_display())]},
-        {"box": "4", "title": _("Representative submitting the application"), "rows": representative},
-        {"box": "5, 11", "title": _("Rights"), "rows": [], "items": rights},
-        {"box": "6", "title": _("Member States where action is requested"), "rows": [(_("Member States"), states)]},
-        {"box": "7–9", "title": _("Contacts"), "rows": contacts},
-        {"box": "10, 12–20", "title": _("Goods"), "rows": [], "items": goods},
-        {"box": "22", "title": _("Undertakings"), "rows": undertakings},
+        {"box": "1", "title": _("Applicant"), "rows": applicant, "entries": []},
+        {"box": "2", "title": _("Type of application"), "rows": kind, "entries": []},
+        {
+            "box": "3",
+            "title": _("Status of the applicant"),
+            "rows": [(_("Status"), a.get_applicant_status_display())],
+            "entries": [],
+        },
+        {
+            "box": "4",
+            "title": _("Representative submitting the application"),
+            "rows": representative,
+            "entries": [],
+        },
+        {"box": "5, 11", "title": _("Rights"), "rows": [], "entries": rights},
+        {
+            "box": "6",
+            "title": _("Member States where action is requested"),
+            "rows": [(_("Member States"), states)],
+            "entries": [],
+        },
+        {"box": "7–9", "title": _("Contacts"), "rows": contacts, "entries": []},
+        {"box": "10, 12–20", "title": _("Goods"), "rows": [], "entries": goods},
+        {"box": "22", "title": _("Undertakings"), "rows": undertakings, "entries": []},
     ]
 
 
@@ -127,45 +155,64 @@ def as_json(application) -> dict:
         "language": a.language,
         "submitted_at": a.submitted_at.isoformat(),
         "box_1_applicant": {
-            "name": a.applicant_name, "address": a.address, "country": a.country,
-            "eori": a.eori, "vat_tin": a.vat_tin,
-            "national_registration_number": a.national_registration_number, "uscc": a.uscc,
-            "contact_person": a.contact_person, "phone": a.phone, "email": a.email,
+            "name": a.applicant_name,
+            "address": a.address,
+            "country": a.country,
+            "eori": a.eori,
+            "vat_tin": a.vat_tin,
+            "national_registration_number": a.national_registration_number,
+            "uscc": a.uscc,
+            "contact_person": a.contact_person,
+            "phone": a.phone,
+            "email": a.email,
             "is_sme": a.is_sme,
         },
         "box_2_type": {
-            "application_type": a.application_type, "request_kind": a.request_kind,
+            "application_type": a.application_type,
+            "request_kind": a.request_kind,
             "existing_number": a.existing_number,
         },
         "box_3_status": a.applicant_status,
         "box_4_representative": {
-            "name": a.representative_name, "address": a.representative_address,
-            "email": a.representative_email, "phone": a.representative_phone,
+            "name": a.representative_name,
+            "address": a.representative_address,
+            "email": a.representative_email,
+            "phone": a.representative_phone,
             "uscc": a.representative_uscc,
         },
         "box_6_member_states": list(a.member_states),
         "box_7_9_contacts": {
-            "legal": a.legal_contact, "technical": a.technical_contact,
-            "per_member_state": a.member_state_contacts, "languages": list(a.contact_languages),
+            "legal": a.legal_contact,
+            "technical": a.technical_contact,
+            "per_member_state": a.member_state_contacts,
+            "languages": list(a.contact_languages),
         },
         "box_11_rights": [
             {
-                "right_type": r.right_type, "registration_number": r.registration_number,
+                "right_type": r.right_type,
+                "registration_number": r.registration_number,
                 "office": r.office,
-                "registration_date": r.registration_date.isoformat() if r.registration_date else None,
+                "registration_date": r.registration_date.isoformat()
+                if r.registration_date
+                else None,
                 "expiry_date": r.expiry_date.isoformat() if r.expiry_date else None,
-                "goods_covered": r.goods_covered, "owner": r.owner,
+                "goods_covered": r.goods_covered,
+                "owner": r.owner,
             }
             for r in a.rights.all()
         ],
         "box_12_20_goods": [
             {
-                "description": g.description, "tariff_code": g.tariff_code,
-                "value": str(g.value) if g.value is not None else None, "currency": g.currency,
+                "description": g.description,
+                "tariff_code": g.tariff_code,
+                "value": str(g.value) if g.value is not None else None,
+                "currency": g.currency,
                 "distinguishing_features": g.distinguishing_features,
                 "labels_and_security_features": g.labels_and_security_features,
-                "packaging": g.packaging, "places_of_production": g.places_of_production,
-                "authorised_traders": g.authorised_traders, "usual_routes": g.usual_routes,
+                "packaging": g.packaging,
+                "places_of_production": g.places_of_production,
+                "authorised_traders": g.authorised_traders,
+                "usual_routes": g.usual_routes,
                 "known_infringers": g.known_infringers,
                 "restricted_handling": g.restricted_handling,
                 "small_consignments": g.small_consignments,

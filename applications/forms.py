@@ -45,7 +45,9 @@ def clean_phone(value: str) -> str:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise forms.ValidationError(
-            _("Enter a valid phone number with its country code, e.g. +32 2 299 11 11 or +86 10 6519 4114.")
+            _(
+                "Enter a valid phone number with its country code, e.g. +32 2 299 11 11 or +86 10 6519 4114."
+            )
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -68,7 +70,9 @@ def clean_uscc(value: str) -> str:
     value = value.strip().upper()
     if value and not valid_uscc(value):
         raise forms.ValidationError(
-            _("Enter the 18-character unified social credit code exactly as on the business licence.")
+            _(
+                "Enter the 18-character unified social credit code exactly as on the business licence."
+            )
         )
     return value
 
@@ -116,7 +120,9 @@ class TypeForm(StepForm):
         choices=MemberState.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("EU only: one for a national application, two or more for a Union application."),
+        help_text=_(
+            "EU only: one for a national application, two or more for a Union application."
+        ),
     )
     website = forms.CharField(
         required=False,
@@ -140,9 +146,13 @@ class TypeForm(StepForm):
             )
         if kind == ApplicationType.CN_RECORDATION and states:
             self.add_error(
-                "member_states", _("Member States apply only to an EU application; leave them empty.")
+                "member_states",
+                _("Member States apply only to an EU application; leave them empty."),
             )
-        elif kind in (ApplicationType.EU_NATIONAL, ApplicationType.EU_NATIONAL_EX_OFFICIO) and len(states) != 1:
+        elif (
+            kind in (ApplicationType.EU_NATIONAL, ApplicationType.EU_NATIONAL_EX_OFFICIO)
+            and len(states) != 1
+        ):
             self.add_error(
                 "member_states", _("A national application names exactly one Member State.")
             )
@@ -151,7 +161,10 @@ class TypeForm(StepForm):
             self.add_error(
                 "member_states", _("A Union application names at least two Member States.")
             )
-        if kind == ApplicationType.EU_NATIONAL_EX_OFFICIO and data.get("request_kind") == RequestKind.EXTENSION:
+        if (
+            kind == ApplicationType.EU_NATIONAL_EX_OFFICIO
+            and data.get("request_kind") == RequestKind.EXTENSION
+        ):
             self.add_error(
                 "request_kind",
                 _("An application after an ex officio detention is always a new application."),
@@ -169,16 +182,27 @@ class ApplicantForm(StepForm):
     applicant_status = forms.ChoiceField(
         label=_("Status of the applicant"), choices=ApplicantStatus.choices
     )
-    address = forms.CharField(label=_("Full address"), max_length=500, widget=forms.Textarea(attrs={"rows": 3}))
+    address = forms.CharField(
+        label=_("Full address"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+    )
     country = forms.CharField(label=_("Country or region"), max_length=100)
     eori = forms.CharField(
         label=_("EORI number"),
         required=False,
         max_length=17,
-        validators=[RegexValidator(r"^[A-Z]{2}[0-9A-Z]{1,15}$", _("An EORI number is a two-letter country code followed by up to 15 letters or digits."))],
+        validators=[
+            RegexValidator(
+                r"^[A-Z]{2}[0-9A-Z]{1,15}$",
+                _(
+                    "An EORI number is a two-letter country code followed by up to 15 letters or digits."
+                ),
+            )
+        ],
         help_text=_("Needed to file in the EU IP Enforcement Portal."),
     )
-    vat_tin = forms.CharField(label=_("VAT or tax identification number"), required=False, max_length=30)
+    vat_tin = forms.CharField(
+        label=_("VAT or tax identification number"), required=False, max_length=30
+    )
     national_registration_number = forms.CharField(
         label=_("National registration number"), required=False, max_length=40
     )
@@ -189,24 +213,37 @@ class ApplicantForm(StepForm):
         help_text=_("For a right holder registered in mainland China."),
     )
     contact_person = forms.CharField(label=_("Contact person"), max_length=200)
-    phone = forms.CharField(label=_("Phone"), max_length=32, help_text=_("With the country code, e.g. +86 10 6519 4114."))
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=32,
+        help_text=_("With the country code, e.g. +86 10 6519 4114."),
+    )
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     is_sme = forms.TypedChoiceField(
         label=_("Is the applicant a small or medium-sized enterprise (SME)?"),
         choices=[("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda v: v == "yes",
         widget=forms.RadioSelect,
-        help_text=_("Fewer than 250 staff and a turnover up to EUR 50 million or a balance sheet up to EUR 43 million."),
+        help_text=_(
+            "Fewer than 250 staff and a turnover up to EUR 50 million or a balance sheet up to EUR 43 million."
+        ),
     )
     via_representative = forms.BooleanField(
         label=_("The application is filed through a representative or agent"), required=False
     )
-    representative_name = forms.CharField(label=_("Representative or agent"), required=False, max_length=200)
+    representative_name = forms.CharField(
+        label=_("Representative or agent"), required=False, max_length=200
+    )
     representative_address = forms.CharField(
-        label=_("Representative's address"), required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Representative's address"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     representative_email = forms.EmailField(label=_("Representative's e-mail"), required=False)
-    representative_phone = forms.CharField(label=_("Representative's phone"), required=False, max_length=32)
+    representative_phone = forms.CharField(
+        label=_("Representative's phone"), required=False, max_length=32
+    )
     representative_uscc = forms.CharField(
         label=_("Agent's unified social credit code"),
         required=False,
@@ -234,16 +271,25 @@ class ApplicantForm(StepForm):
         data = super().clean()
         if self.is_eu:
             # Box 1 since Implementing Regulation (EU) 2018/582: at least one identifier.
-            if not (data.get("eori") or data.get("vat_tin") or data.get("national_registration_number")):
+            if not (
+                data.get("eori") or data.get("vat_tin") or data.get("national_registration_number")
+            ):
                 self.add_error(
                     "eori",
-                    _("Give at least one identifier: EORI number, VAT or tax number, or national registration number."),
+                    _(
+                        "Give at least one identifier: EORI number, VAT or tax number, or national registration number."
+                    ),
                 )
             if data.get("uscc"):
-                self.add_error("uscc", _("The unified social credit code applies only to a China recordation."))
+                self.add_error(
+                    "uscc", _("The unified social credit code applies only to a China recordation.")
+                )
         elif self.jurisdiction == Jurisdiction.CN:
             # Licensees cannot record in their own name (GACC Measures Art. 2).
-            if data.get("applicant_status") and data["applicant_status"] != ApplicantStatus.RIGHT_HOLDER:
+            if (
+                data.get("applicant_status")
+                and data["applicant_status"] != ApplicantStatus.RIGHT_HOLDER
+            ):
                 self.add_error(
                     "applicant_status",
                     _("Only the right holder can apply for a China customs recordation."),
@@ -253,22 +299,33 @@ class ApplicantForm(StepForm):
             if not data.get("uscc") and not data.get("via_representative"):
                 self.add_error(
                     "uscc",
-                    _("Give your unified social credit code, or file through an agent in China (below)."),
+                    _(
+                        "Give your unified social credit code, or file through an agent in China (below)."
+                    ),
                 )
             if data.get("via_representative") and not data.get("representative_uscc"):
-                self.add_error("representative_uscc", _("Give the agent's unified social credit code."))
-        if self.application_type == ApplicationType.EU_UNION and data.get("applicant_status") == ApplicantStatus.LICENSEE:
+                self.add_error(
+                    "representative_uscc", _("Give the agent's unified social credit code.")
+                )
+        if (
+            self.application_type == ApplicationType.EU_UNION
+            and data.get("applicant_status") == ApplicantStatus.LICENSEE
+        ):
             # Reg. 608/2013 Art. 3(4): only an exclusive licensee for two or more Member States.
             self.add_error(
                 "applicant_status",
-                _("For a Union application a licensee must hold an exclusive licence for two or more Member States."),
+                _(
+                    "For a Union application a licensee must hold an exclusive licence for two or more Member States."
+                ),
             )
         if data.get("via_representative"):
             for name in ("representative_name", "representative_address", "representative_email"):
                 if not data.get(name):
                     self.add_error(name, _("Required when filing through a representative."))
             if not data.get("proof_of_powers") and "proof_of_powers" not in self.errors:
-                self.add_error("proof_of_powers", _("Attach the proof of powers of the representative."))
+                self.add_error(
+                    "proof_of_powers", _("Attach the proof of powers of the representative.")
+                )
         return data
 
 
@@ -286,14 +343,22 @@ class RightForm(StepForm):
 
     right_type = forms.ChoiceField(label=_("Type of right"), choices=RightType.choices)
     registration_number = forms.CharField(
-        label=_("Registration number"), required=False, max_length=60,
+        label=_("Registration number"),
+        required=False,
+        max_length=60,
         help_text=_("Not needed for copyright."),
     )
-    office = forms.CharField(label=_("Office or territory"), max_length=120, help_text=_("e.g. EUIPO, CNIPA, WIPO"))
-    registration_date = forms.DateField(label=_("Registration date"), required=False, widget=DateInput)
+    office = forms.CharField(
+        label=_("Office or territory"), max_length=120, help_text=_("e.g. EUIPO, CNIPA, WIPO")
+    )
+    registration_date = forms.DateField(
+        label=_("Registration date"), required=False, widget=DateInput
+    )
     expiry_date = forms.DateField(label=_("Expiry date"), required=False, widget=DateInput)
     goods_covered = forms.CharField(
-        label=_("Goods or classes covered"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Goods or classes covered"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     owner = forms.CharField(label=_("Owner of the right"), max_length=200)
     certificate = UploadField(label=_("Registration certificate"), required=False)
@@ -309,18 +374,29 @@ class RightForm(StepForm):
         if registered and expires and expires <= registered:
             self.add_error("expiry_date", _("The expiry date must be after the registration date."))
         if expires and expires < timezone.localdate():
-            self.add_error("expiry_date", _("This right has expired: customs can only protect rights in force."))
+            self.add_error(
+                "expiry_date",
+                _("This right has expired: customs can only protect rights in force."),
+            )
         if registered and registered > timezone.localdate():
             self.add_error("registration_date", _("The registration date cannot be in the future."))
-        if right_type and self.application_type == ApplicationType.EU_UNION and right_type not in UNION_WIDE_RIGHTS:
+        if (
+            right_type
+            and self.application_type == ApplicationType.EU_UNION
+            and right_type not in UNION_WIDE_RIGHTS
+        ):
             self.add_error(
                 "right_type",
-                _("A Union application covers only rights with Union-wide effect (EU trade mark, Community design, Union geographical indication, Community plant variety right)."),
+                _(
+                    "A Union application covers only rights with Union-wide effect (EU trade mark, Community design, Union geographical indication, Community plant variety right)."
+                ),
             )
         if right_type and self.jurisdiction == Jurisdiction.CN and right_type not in CHINA_RIGHTS:
             self.add_error(
                 "right_type",
-                _("Chinese customs protect trade marks, copyright and patents only (Regulations, Art. 2)."),
+                _(
+                    "Chinese customs protect trade marks, copyright and patents only (Regulations, Art. 2)."
+                ),
             )
         return data
 
@@ -331,40 +407,79 @@ class GoodsForm(StepForm):
 
     row_label = _("Goods category")
 
-    description = forms.CharField(label=_("Description of the goods"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    description = forms.CharField(
+        label=_("Description of the goods"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     tariff_code = forms.CharField(
         label=_("Tariff code (Combined Nomenclature or HS)"),
         required=False,
         max_length=14,
         help_text=_("Digits only, 2 to 10 of them, e.g. 6403 or 64039118."),
     )
-    value = forms.DecimalField(label=_("Value per item"), required=False, min_value=0, max_digits=14, decimal_places=2)
-    currency = forms.ChoiceField(label=_("Currency"), choices=[("", "—"), *Currency.choices], required=False)
+    value = forms.DecimalField(
+        label=_("Value per item"), required=False, min_value=0, max_digits=14, decimal_places=2
+    )
+    currency = forms.ChoiceField(
+        label=_("Currency"), choices=[("", "—"), *Currency.choices], required=False
+    )
     distinguishing_features = forms.CharField(
-        label=_("Distinguishing features of the authentic goods"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Distinguishing features of the authentic goods"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     labels_and_security_features = forms.CharField(
-        label=_("Labels and security features"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    packaging = forms.CharField(label=_("Packaging"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
-    places_of_production = forms.CharField(
-        label=_("Places of production"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
-    )
-    authorised_traders = forms.CharField(
-        label=_("Authorised importers, exporters and distributors"), required=False, max_length=4000,
+        label=_("Labels and security features"),
+        required=False,
+        max_length=4000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    usual_routes = forms.CharField(label=_("Usual routes and ports"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    packaging = forms.CharField(
+        label=_("Packaging"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    places_of_production = forms.CharField(
+        label=_("Places of production"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    authorised_traders = forms.CharField(
+        label=_("Authorised importers, exporters and distributors"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    usual_routes = forms.CharField(
+        label=_("Usual routes and ports"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     known_infringers = forms.CharField(
-        label=_("Known infringers or infringing goods"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Known infringers or infringing goods"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     image = UploadField(label=_("Image of the authentic goods"), required=False)
     restricted_handling = forms.BooleanField(
-        label=_("Mark this information for restricted handling (Art. 31(5) of Regulation (EU) No 608/2013)"), required=False
+        label=_(
+            "Mark this information for restricted handling (Art. 31(5) of Regulation (EU) No 608/2013)"
+        ),
+        required=False,
     )
     small_consignments = forms.BooleanField(
-        label=_("Request the small consignments procedure (Art. 26 of Regulation (EU) No 608/2013)"), required=False,
-        help_text=_("Customs may then destroy counterfeit or pirated goods in small postal or courier consignments without involving you case by case; you agree to pay the costs of destruction if asked."),
+        label=_(
+            "Request the small consignments procedure (Art. 26 of Regulation (EU) No 608/2013)"
+        ),
+        required=False,
+        help_text=_(
+            "Customs may then destroy counterfeit or pirated goods in small postal or courier consignments without involving you case by case; you agree to pay the costs of destruction if asked."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -430,14 +545,28 @@ class BaseStepFormSet(forms.BaseFormSet):
 
 
 RightFormSet = forms.formset_factory(
-    RightForm, formset=BaseStepFormSet, extra=0, min_num=1, validate_min=True,
-    max_num=MAX_RIGHTS, validate_max=True, absolute_max=MAX_RIGHTS, can_delete=True,
+    RightForm,
+    formset=BaseStepFormSet,
+    extra=0,
+    min_num=1,
+    validate_min=True,
+    max_num=MAX_RIGHTS,
+    validate_max=True,
+    absolute_max=MAX_RIGHTS,
+    can_delete=True,
 )
 RightFormSet.title = _("Rights")
 
 GoodsFormSet = forms.formset_factory(
-    GoodsForm, formset=BaseStepFormSet, extra=0, min_num=1, validate_min=True,
-    max_num=MAX_GOODS, validate_max=True, absolute_max=MAX_GOODS, can_delete=True,
+    GoodsForm,
+    formset=BaseStepFormSet,
+    extra=0,
+    min_num=1,
+    validate_min=True,
+    max_num=MAX_GOODS,
+    validate_max=True,
+    absolute_max=MAX_GOODS,
+    can_delete=True,
 )
 GoodsFormSet.title = _("Goods")
 
@@ -450,11 +579,15 @@ class ContactsForm(StepForm):
     title = _("Contacts and undertakings")
 
     legal_contact = forms.CharField(
-        label=_("Contact person for legal matters"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Contact person for legal matters"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Name, organisation, e-mail and phone."),
     )
     technical_contact = forms.CharField(
-        label=_("Contact person for technical matters"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Contact person for technical matters"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Someone who can tell genuine goods from fakes: name, e-mail and phone."),
     )
     member_state_contacts = forms.CharField(
@@ -462,7 +595,9 @@ class ContactsForm(StepForm):
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Union application: legal and technical contacts for each Member State named (Box 9)."),
+        help_text=_(
+            "Union application: legal and technical contacts for each Member State named (Box 9)."
+        ),
     )
     contact_languages = forms.MultipleChoiceField(
         label=_("Languages in which customs may contact you"),
@@ -470,7 +605,11 @@ class ContactsForm(StepForm):
         widget=forms.CheckboxSelectMultiple,
     )
     accept_undertakings = forms.BooleanField(label=_("I give the undertakings above."))
-    accept_privacy = forms.BooleanField(label=_("I have read the privacy notice and agree that this data is processed to review and forward my application."))
+    accept_privacy = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree that this data is processed to review and forward my application."
+        )
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -479,23 +618,44 @@ class ContactsForm(StepForm):
 
     def clean(self):
         data = super().clean()
-        if self.application_type == ApplicationType.EU_UNION and not data.get("member_state_contacts"):
-            self.add_error("member_state_contacts", _("A Union application names contacts for each Member State."))
+        if self.application_type == ApplicationType.EU_UNION and not data.get(
+            "member_state_contacts"
+        ):
+            self.add_error(
+                "member_state_contacts",
+                _("A Union application names contacts for each Member State."),
+            )
         return data
 
 
 #: The undertakings shown above the checkbox in step 5, with their sources.
 EU_UNDERTAKINGS = [
-    _("to notify the customs department that granted the application of any change in the rights, the information given or the applicant's status (Art. 6(3) and Art. 15 of Regulation (EU) No 608/2013);"),
-    _("to keep the information on the authentic goods, on identifying suspect goods and for risk analysis up to date (Art. 6(3));"),
-    _("to accept liability towards the holder of the goods if a procedure is discontinued through the applicant's act or omission, or if the goods are found not to infringe (Art. 28);"),
-    _("to bear the costs incurred by customs from the detention of goods onwards, including storage, handling and destruction (Art. 29);"),
-    _("to agree that the data may be processed by the Commission and the Member States (Art. 6(3))."),
+    _(
+        "to notify the customs department that granted the application of any change in the rights, the information given or the applicant's status (Art. 6(3) and Art. 15 of Regulation (EU) No 608/2013);"
+    ),
+    _(
+        "to keep the information on the authentic goods, on identifying suspect goods and for risk analysis up to date (Art. 6(3));"
+    ),
+    _(
+        "to accept liability towards the holder of the goods if a procedure is discontinued through the applicant's act or omission, or if the goods are found not to infringe (Art. 28);"
+    ),
+    _(
+        "to bear the costs incurred by customs from the detention of goods onwards, including storage, handling and destruction (Art. 29);"
+    ),
+    _(
+        "to agree that the data may be processed by the Commission and the Member States (Art. 6(3))."
+    ),
 ]
 CN_UNDERTAKINGS = [
-    _("the information and documents given are true; a recordation obtained with untrue information may be revoked (Art. 9 of the Regulations on Customs Protection of IPR);"),
-    _("to record any change of the information, or cancel the recordation, within 30 working days of the change (Art. 11);"),
-    _("to provide security when applying for the detention of suspected goods (Arts. 14 and 16); the security covers possible losses of the consignee or consignor and the costs of storage, custody and disposal (Art. 14)."),
+    _(
+        "the information and documents given are true; a recordation obtained with untrue information may be revoked (Art. 9 of the Regulations on Customs Protection of IPR);"
+    ),
+    _(
+        "to record any change of the information, or cancel the recordation, within 30 working days of the change (Art. 11);"
+    ),
+    _(
+        "to provide security when applying for the detention of suspected goods (Arts. 14 and 16); the security covers possible losses of the consignee or consignor and the costs of storage, custody and disposal (Art. 14)."
+    ),
 ]
 
 
@@ -518,7 +678,7 @@ class ReviewForm(StepForm):
 
 
 class SaveDraftForm(forms.Form):
-    """"Save and continue later": where to send the resume link."""
+    """ "Save and continue later": where to send the resume link."""
 
     draft_email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
 
@@ -526,7 +686,8 @@ class SaveDraftForm(forms.Form):
 class StatusMessageForm(KeepUploadsMixin, forms.Form):
     """The applicant's reply on the status page: a message and up to two documents."""
 
-    text = forms.CharField(label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
     document = UploadField(label=_("Document"), required=False)
     document_2 = UploadField(label=_("Another document"), required=False)
-

@@ -183,7 +183,9 @@ class Application(models.Model):
     status = models.CharField(
         _("status"), max_length=24, choices=Status.choices, default=Status.RECEIVED, db_index=True
     )
-    language = models.CharField(_("applicant's language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(
+        _("applicant's language"), max_length=10, choices=settings.LANGUAGES
+    )
     page = models.ForeignKey(
         ApplicationPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -202,7 +204,11 @@ class Application(models.Model):
         _("number of the existing decision or recordation"), max_length=60, blank=True
     )
     extends = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="extensions",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="extensions",
         verbose_name=_("extends"),
     )
     member_states = models.JSONField(_("Member States"), default=list, blank=True)
@@ -226,7 +232,9 @@ class Application(models.Model):
     website = models.URLField(_("website"), blank=True)
     is_sme = models.BooleanField(_("SME"), db_index=True)
     representative_name = models.CharField(_("representative"), max_length=200, blank=True)
-    representative_address = models.TextField(_("representative's address"), max_length=500, blank=True)
+    representative_address = models.TextField(
+        _("representative's address"), max_length=500, blank=True
+    )
     representative_email = models.EmailField(_("representative's e-mail"), blank=True)
     representative_phone = models.CharField(_("representative's phone"), max_length=32, blank=True)
     representative_uscc = models.CharField(
@@ -255,11 +263,11 @@ class Application(models.Model):
             "608/2013 Art. 11(1); China: ten years, Regulations Art. 10)."
         ),
     )
-    official_number = models.CharField(
-        _("number given by customs"), max_length=60, blank=True
-    )
+    official_number = models.CharField(_("number given by customs"), max_length=60, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
-    anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True, editable=False)
+    anonymised_at = models.DateTimeField(
+        _("personal data removed at"), null=True, blank=True, editable=False
+    )
 
     objects = ApplicationQuerySet.as_manager()
 
@@ -310,7 +318,9 @@ class Right(models.Model):
     """Box 11 of the EU form / Art. 7(2) of the Chinese Regulations: one right to enforce."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rights")
-    right_type = models.CharField(_("type of right"), max_length=30, choices=RightType.choices, db_index=True)
+    right_type = models.CharField(
+        _("type of right"), max_length=30, choices=RightType.choices, db_index=True
+    )
     registration_number = models.CharField(_("registration number"), max_length=60, blank=True)
     office = models.CharField(_("office or territory"), max_length=120)
     registration_date = models.DateField(_("registration date"), null=True, blank=True)
@@ -336,17 +346,25 @@ class GoodsCategory(models.Model):
     tariff_code = models.CharField(_("tariff code (CN / HS)"), max_length=10, blank=True)
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices, blank=True)
-    distinguishing_features = models.TextField(_("distinguishing features of authentic goods"), max_length=4000)
-    labels_and_security_features = models.TextField(_("labels and security features"), max_length=4000, blank=True)
+    distinguishing_features = models.TextField(
+        _("distinguishing features of authentic goods"), max_length=4000
+    )
+    labels_and_security_features = models.TextField(
+        _("labels and security features"), max_length=4000, blank=True
+    )
     packaging = models.TextField(_("packaging"), max_length=2000, blank=True)
     places_of_production = models.TextField(_("places of production"), max_length=2000, blank=True)
     authorised_traders = models.TextField(
         _("authorised importers, exporters and distributors"), max_length=4000, blank=True
     )
     usual_routes = models.TextField(_("usual routes and ports"), max_length=2000, blank=True)
-    known_infringers = models.TextField(_("known infringers or infringing goods"), max_length=4000, blank=True)
+    known_infringers = models.TextField(
+        _("known infringers or infringing goods"), max_length=4000, blank=True
+    )
     restricted_handling = models.BooleanField(_("restricted handling (Art. 31(5))"), default=False)
-    small_consignments = models.BooleanField(_("small consignments procedure (Art. 26)"), default=False)
+    small_consignments = models.BooleanField(
+        _("small consignments procedure (Art. 26)"), default=False
+    )
 
     class Meta:
         ordering = ["pk"]
@@ -372,9 +390,13 @@ class Attachment(models.Model):
         IMAGE = "image", _("Image of the goods")
         REPLY = "reply", _("Document sent with a reply")
 
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments")
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="attachments"
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    right = models.ForeignKey(Right, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    right = models.ForeignKey(
+        Right, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
     goods = models.ForeignKey(
         GoodsCategory, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
     )
@@ -404,17 +426,25 @@ class ApplicationMessage(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
 
+    def __str__(self):
+        return f"{self.application} – {self.created_at:%Y-%m-%d}"
+
 
 class InternalNote(models.Model):
     """A reviewer's note; never shown to the applicant."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notes")
     text = models.TextField(_("note"), max_length=5000)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.application} – {self.created_at:%Y-%m-%d}"
 
 
 class Draft(models.Model):
@@ -431,6 +461,9 @@ class Draft(models.Model):
 
     DAYS = 30
 
+    def __str__(self):
+        return f"draft {self.pk}"
+
     def save(self, *args, **kwargs):
         if not self.expires_at:
             self.expires_at = timezone.now() + datetime.timedelta(days=self.DAYS)
@@ -445,7 +478,12 @@ class ReferenceCounter(models.Model):
     last = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["prefix", "year"], name="unique_reference_counter")]
+        constraints = [
+            models.UniqueConstraint(fields=["prefix", "year"], name="unique_reference_counter")
+        ]
+
+    def __str__(self):
+        return f"{self.prefix}-{self.year}: {self.last}"
 
     @classmethod
     def next_reference(cls, prefix: str, year: int) -> str:

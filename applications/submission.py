@@ -28,7 +28,9 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
     existing = Application.objects.filter(submission_key=submission_key).first()
     if existing is not None:
         return existing, False
-    step = {name: form.cleaned_data for name, form in forms.items() if name not in ("rights", "goods")}
+    step = {
+        name: form.cleaned_data for name, form in forms.items() if name not in ("rights", "goods")
+    }
     kind = step["type"]
     applicant = step["applicant"]
     contacts = step["contacts"]
@@ -38,7 +40,9 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
     try:
         with transaction.atomic():
             application = Application.objects.create(
-                reference=ReferenceCounter.next_reference(PREFIXES[jurisdiction], timezone.localdate(now).year),
+                reference=ReferenceCounter.next_reference(
+                    PREFIXES[jurisdiction], timezone.localdate(now).year
+                ),
                 submission_key=submission_key,
                 language=language,
                 page=page,
@@ -46,9 +50,9 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
                 jurisdiction=jurisdiction,
                 request_kind=kind["request_kind"],
                 existing_number=kind["existing_number"],
-                extends=Application.objects.filter(
-                    reference=kind["existing_number"]
-                ).first() if kind["existing_number"] else None,
+                extends=Application.objects.filter(reference=kind["existing_number"]).first()
+                if kind["existing_number"]
+                else None,
                 member_states=sorted(kind["member_states"]),
                 applicant_name=applicant["applicant_name"],
                 applicant_status=applicant["applicant_status"],
@@ -62,11 +66,21 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
                 phone=applicant["phone"],
                 email=applicant["email"],
                 is_sme=applicant["is_sme"],
-                representative_name=applicant["representative_name"] if applicant["via_representative"] else "",
-                representative_address=applicant["representative_address"] if applicant["via_representative"] else "",
-                representative_email=applicant["representative_email"] if applicant["via_representative"] else "",
-                representative_phone=applicant["representative_phone"] if applicant["via_representative"] else "",
-                representative_uscc=applicant["representative_uscc"] if applicant["via_representative"] else "",
+                representative_name=applicant["representative_name"]
+                if applicant["via_representative"]
+                else "",
+                representative_address=applicant["representative_address"]
+                if applicant["via_representative"]
+                else "",
+                representative_email=applicant["representative_email"]
+                if applicant["via_representative"]
+                else "",
+                representative_phone=applicant["representative_phone"]
+                if applicant["via_representative"]
+                else "",
+                representative_uscc=applicant["representative_uscc"]
+                if applicant["via_representative"]
+                else "",
                 legal_contact=contacts["legal_contact"],
                 technical_contact=contacts["technical_contact"],
                 member_state_contacts=contacts.get("member_state_contacts", ""),
@@ -75,14 +89,36 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
                 submitted_at=now,
             )
             if applicant["via_representative"] and applicant.get("proof_of_powers"):
-                to_remove.append(attach(application, applicant["proof_of_powers"], Attachment.Kind.PROOF_OF_POWERS))
+                to_remove.append(
+                    attach(
+                        application, applicant["proof_of_powers"], Attachment.Kind.PROOF_OF_POWERS
+                    )
+                )
             for row in _rows(forms["rights"]):
                 right = Right.objects.create(
                     application=application,
-                    **{k: row[k] for k in ("right_type", "registration_number", "office", "registration_date", "expiry_date", "goods_covered", "owner")},
+                    **{
+                        k: row[k]
+                        for k in (
+                            "right_type",
+                            "registration_number",
+                            "office",
+                            "registration_date",
+                            "expiry_date",
+                            "goods_covered",
+                            "owner",
+                        )
+                    },
                 )
                 if row.get("certificate"):
-                    to_remove.append(attach(application, row["certificate"], Attachment.Kind.CERTIFICATE, right=right))
+                    to_remove.append(
+                        attach(
+                            application,
+                            row["certificate"],
+                            Attachment.Kind.CERTIFICATE,
+                            right=right,
+                        )
+                    )
             for row in _rows(forms["goods"]):
                 goods = GoodsCategory.objects.create(
                     application=application,
@@ -91,14 +127,24 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
                     **{
                         k: row[k] if row[k] is not None else None
                         for k in (
-                            "description", "tariff_code", "value", "currency", "distinguishing_features",
-                            "labels_and_security_features", "packaging", "places_of_production",
-                            "authorised_traders", "usual_routes", "known_infringers",
+                            "description",
+                            "tariff_code",
+                            "value",
+                            "currency",
+                            "distinguishing_features",
+                            "labels_and_security_features",
+                            "packaging",
+                            "places_of_production",
+                            "authorised_traders",
+                            "usual_routes",
+                            "known_infringers",
                         )
                     },
                 )
                 if row.get("image"):
-                    to_remove.append(attach(application, row["image"], Attachment.Kind.IMAGE, goods=goods))
+                    to_remove.append(
+                        attach(application, row["image"], Attachment.Kind.IMAGE, goods=goods)
+                    )
             Draft.objects.filter(data__extra_data__submission_key=submission_key).delete()
             transaction.on_commit(lambda: remove_tmp(to_remove))
     except IntegrityError:
@@ -110,7 +156,9 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
 
 
 def _rows(formset) -> list[dict]:
-    return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+    return [
+        f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")
+    ]
 
 
 def attach(application, upload: StoredUpload, kind, **links) -> str:

@@ -92,7 +92,9 @@ def check_upload(uploaded) -> str:
     does not match its content.
     """
     if uploaded.size == 0:
-        raise forms.ValidationError(_("The file “%(name)s” is empty."), params={"name": uploaded.name})
+        raise forms.ValidationError(
+            _("The file “%(name)s” is empty."), params={"name": uploaded.name}
+        )
     if uploaded.size > MAX_FILE_BYTES:
         raise forms.ValidationError(
             _("The file “%(name)s” is larger than 10 MB."), params={"name": uploaded.name}
@@ -110,7 +112,10 @@ def check_upload(uploaded) -> str:
     ext = os.path.splitext(uploaded.name)[1].lower()
     if ext not in ALLOWED_TYPES[mime]:
         raise forms.ValidationError(
-            _("The name of “%(name)s” does not match its content. Please upload the file under its real name."),
+            _(
+                "The name of “%(name)s” does not match its content. "
+                "Please upload the file under its real name."
+            ),
             params={"name": uploaded.name},
         )
     return mime
@@ -218,7 +223,9 @@ class KeepUploadsMixin:
 
     def stored_uploads(self) -> list[StoredUpload]:
         return [
-            v for v in (getattr(self, "cleaned_data", None) or {}).values() if isinstance(v, StoredUpload)
+            v
+            for v in (getattr(self, "cleaned_data", None) or {}).values()
+            if isinstance(v, StoredUpload)
         ]
 
 

@@ -47,16 +47,26 @@ def status_view(page, request, token):
     if not application.is_closed:
         if request.method == "POST":
             if is_ratelimited(
-                request, group="applications.reply", key="ip",
-                rate=settings.APPLICATION_RATE_LIMIT, method="POST", increment=True,
+                request,
+                group="applications.reply",
+                key="ip",
+                rate=settings.APPLICATION_RATE_LIMIT,
+                method="POST",
+                increment=True,
             ):
                 return rate_limited(request, None)
-            form = StatusMessageForm(request.POST, request.FILES, upload_errors=getattr(request, "upload_errors", {}))
+            form = StatusMessageForm(
+                request.POST, request.FILES, upload_errors=getattr(request, "upload_errors", {})
+            )
             if form.is_valid():
                 uploads = form.stored_uploads()
                 with transaction.atomic():
-                    ApplicationMessage.objects.create(application=application, text=form.cleaned_data["text"])
-                    paths = [attach(application, upload, Attachment.Kind.REPLY) for upload in uploads]
+                    ApplicationMessage.objects.create(
+                        application=application, text=form.cleaned_data["text"]
+                    )
+                    paths = [
+                        attach(application, upload, Attachment.Kind.REPLY) for upload in uploads
+                    ]
                     transaction.on_commit(lambda: remove_tmp(paths))
                 url = page.url + page.reverse_subpage("status", args=[application.token])
                 return HttpResponseRedirect(f"{url}?sent=1")
@@ -95,4 +105,6 @@ def resume_draft_view(page, request, token):
 def rate_limited(request, exception):
     """django-ratelimit's answer (``RATELIMIT_VIEW``): a 429 page in the page's language; the
     form's data stays in the session."""
-    return TemplateResponse(request, "applications/rate_limited.html", {"continue_url": ""}, status=429)
+    return TemplateResponse(
+        request, "applications/rate_limited.html", {"continue_url": ""}, status=429
+    )

@@ -136,4 +136,3 @@ def register_application_log_actions(actions):
             return _("Status changed")
 
     actions.register_action(STATUS_ACTION, _("Change status"), message)
-

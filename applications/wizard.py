@@ -108,10 +108,15 @@ class ApplicationWizard(SessionWizardView):
         if key:
             done = Application.objects.filter(submission_key=key[:64]).first()
             if done is not None:  # a second click, a refresh, a retry after a timeout
-                return HttpResponseRedirect(self.page.url + self.page.reverse_subpage("submitted", args=[done.token]))
+                return HttpResponseRedirect(
+                    self.page.url + self.page.reverse_subpage("submitted", args=[done.token])
+                )
         if not self.storage.data.get("extra_data", {}).get("submission_key"):
             # The session expired or never began: start again rather than fail.
-            if "wizard_goto_step" not in request.POST and "type-application_type" not in request.POST:
+            if (
+                "wizard_goto_step" not in request.POST
+                and "type-application_type" not in request.POST
+            ):
                 self.storage.reset()
                 self.storage.current_step = self.steps.first
                 self.storage.extra_data = {"submission_key": uuid.uuid4().hex}
@@ -125,21 +130,28 @@ class ApplicationWizard(SessionWizardView):
             return self.render_added_row(step)
         if "save_draft" in request.POST:
             return self.save_draft(step)
-        if step == "review" and "wizard_goto_step" not in request.POST:
-            if is_ratelimited(
+        if (
+            step == "review"
+            and "wizard_goto_step" not in request.POST
+            and is_ratelimited(
                 request,
                 group="applications.submit",
                 key="ip",
                 rate=settings.APPLICATION_RATE_LIMIT,
                 method="POST",
                 increment=True,
-            ):
-                return TemplateResponse(
-                    request,
-                    "applications/rate_limited.html",
-                    {"page": self.page, "self": self.page, "continue_url": f"{self.page.url}?continue=1"},
-                    status=429,
-                )
+            )
+        ):
+            return TemplateResponse(
+                request,
+                "applications/rate_limited.html",
+                {
+                    "page": self.page,
+                    "self": self.page,
+                    "continue_url": f"{self.page.url}?continue=1",
+                },
+                status=429,
+            )
         return super().post(*args, **kwargs)
 
     def keep_current(self, step):
@@ -152,7 +164,10 @@ class ApplicationWizard(SessionWizardView):
 
     def render_goto_step(self, goto_step, **kwargs):
         current = self.storage.current_step
-        if current in self.get_form_list() and f"{self.get_prefix(self.request)}-current_step" in self.request.POST:
+        if (
+            current in self.get_form_list()
+            and f"{self.get_prefix(self.request)}-current_step" in self.request.POST
+        ):
             self.keep_current(current)
         return super().render_goto_step(goto_step, **kwargs)
 
@@ -245,7 +260,18 @@ class ApplicationWizard(SessionWizardView):
             uploads = form.stored_uploads() if valid else []
             total_bytes += sum(u.size for u in uploads)
         if total_bytes > MAX_TOTAL_BYTES:
-            missing.append(("review", _("Attachments"), [_("The files together are larger than 30 MB. Remove or compress some of them.")]))
+            missing.append(
+                (
+                    "review",
+                    _("Attachments"),
+                    [
+                        _(
+                            "The files together are larger than 30 MB. "
+                            "Remove or compress some of them."
+                        )
+                    ],
+                )
+            )
         return {"sections": sections, "missing": missing}
 
     def render_done(self, form, **kwargs):

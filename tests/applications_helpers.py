@@ -29,7 +29,9 @@ def png_bytes() -> bytes:
     """A real 1×1 PNG."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     raw = b"\x00\xff\x00\x00"
     return (
@@ -149,11 +151,21 @@ class Walker:
     def submission_key(self, response) -> str:
         import re
 
-        match = re.search(r'name="review-submission_key" value="([0-9a-f]+)"', response.content.decode())
+        match = re.search(
+            r'name="review-submission_key" value="([0-9a-f]+)"', response.content.decode()
+        )
         assert match, "no submission key on the review step"
         return match.group(1)
 
-    def complete(self, *, kind=EU_TYPE, applicant=EU_APPLICANT, rights=None, goods_rows=None, contacts=CONTACTS):
+    def complete(
+        self,
+        *,
+        kind=EU_TYPE,
+        applicant=EU_APPLICANT,
+        rights=None,
+        goods_rows=None,
+        contacts=CONTACTS,
+    ):
         """Walk every step with valid data; returns the review step's response."""
         self.start()
         for step, values in (
@@ -165,7 +177,10 @@ class Walker:
         ):
             response = self.step(step, values)
             assert response.status_code == 200, response.status_code
-            assert "Please correct the errors" not in response.content.decode() and "请更正" not in response.content.decode(), (
+            assert (
+                "Please correct the errors" not in response.content.decode()
+                and "请更正" not in response.content.decode()
+            ), (
                 step,
                 response.context["wizard"]["form"].errors if response.context else None,
             )

@@ -93,7 +93,9 @@ def test_china_recordation_in_chinese_gets_chinese_email(client):
 def test_union_application_requires_two_member_states(client):
     walker = Walker(client)
     walker.start()
-    response = walker.step("type", {**EU_TYPE, "application_type": "eu_union", "member_states": ["DE"]})
+    response = walker.step(
+        "type", {**EU_TYPE, "application_type": "eu_union", "member_states": ["DE"]}
+    )
     assert "at least two Member States" in str(errors(response)["member_states"])
 
 
@@ -206,7 +208,9 @@ def test_back_keeps_what_was_typed_even_if_invalid(client):
     walker = Walker(client)
     walker.start()
     walker.step("type", EU_TYPE)
-    walker.post("applicant", {"applicant-applicant_name": "Half Done Ltd", "wizard_goto_step": "type"})
+    walker.post(
+        "applicant", {"applicant-applicant_name": "Half Done Ltd", "wizard_goto_step": "type"}
+    )
     response = walker.post("type", {**{f"type-{k}": v for k, v in EU_TYPE.items()}})
     assert 'value="Half Done Ltd"' in response.content.decode()
 
@@ -215,7 +219,9 @@ def test_review_lists_missing_steps_with_edit_links(client):
     walker = Walker(client)
     walker.start()
     walker.step("type", EU_TYPE)
-    response = walker.post("type", {"wizard_goto_step": "review", **{f"type-{k}": v for k, v in EU_TYPE.items()}})
+    response = walker.post(
+        "type", {"wizard_goto_step": "review", **{f"type-{k}": v for k, v in EU_TYPE.items()}}
+    )
     html = response.content.decode()
     assert "Still missing or to be corrected" in html
     assert 'name="wizard_goto_step" value="applicant"' in html

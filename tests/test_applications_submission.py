@@ -13,7 +13,16 @@ import pytest
 
 from applications.models import Application, ApplicationMessage, Draft, ReferenceCounter
 from applications.review import change_status
-from tests.applications_helpers import CN_APPLICANT, CN_TYPE, EU_APPLICANT, EU_TYPE, Walker, prefixed, right, upload
+from tests.applications_helpers import (
+    CN_APPLICANT,
+    CN_TYPE,
+    EU_APPLICANT,
+    EU_TYPE,
+    Walker,
+    prefixed,
+    right,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +44,11 @@ def test_references_count_per_jurisdiction_and_year(client):
         walker.submit(walker.complete())
     walker = Walker(client)
     walker.submit(
-        walker.complete(kind=CN_TYPE, applicant=CN_APPLICANT, rights=[right(right_type="patent", office="CNIPA")])
+        walker.complete(
+            kind=CN_TYPE,
+            applicant=CN_APPLICANT,
+            rights=[right(right_type="patent", office="CNIPA")],
+        )
     )
     references = sorted(Application.objects.values_list("reference", flat=True))
     assert references == [f"AFA-{year}-000001", f"AFA-{year}-000002", f"REC-{year}-000001"]
@@ -79,7 +92,9 @@ def test_save_draft_emails_a_resume_link_that_restores_the_form(client):
     walker.step("type", EU_TYPE)
     data = prefixed("applicant", {**EU_APPLICANT, "phone": "not yet"})
     data["applicant-proof_of_powers"] = upload("powers.pdf")
-    response = walker.post("applicant", {**data, "save_draft": "1", "draft_email": "anna@example.org"})
+    response = walker.post(
+        "applicant", {**data, "save_draft": "1", "draft_email": "anna@example.org"}
+    )
     assert response.status_code == 200
     draft = Draft.objects.get()
     assert draft.email == "anna@example.org"
@@ -98,7 +113,9 @@ def test_save_draft_emails_a_resume_link_that_restores_the_form(client):
 
 def test_expired_draft_link_says_so(client):
     draft = Draft.objects.create(email="a@example.org", language="en", data={})
-    Draft.objects.filter(pk=draft.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    Draft.objects.filter(pk=draft.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
     response = client.get(f"{Walker(client).url}resume/{draft.token}/")
     assert response.status_code == 404
     assert "expired" in response.content.decode()
@@ -119,7 +136,9 @@ def test_status_page_shows_history_but_never_internal_notes(client, django_user_
     reviewer = django_user_model.objects.create_user("rev", password="x")
     application.notes.create(text="INTERNAL: applicant seems unreliable", author=reviewer)
     change_status(application, "under_review", user=reviewer)
-    change_status(application, "information_requested", user=reviewer, message="Please send the licence.")
+    change_status(
+        application, "information_requested", user=reviewer, message="Please send the licence."
+    )
     url = f"{walker.url}status/{application.token}/"
     html = client.get(url).content.decode()
     assert "Information requested" in html
@@ -145,7 +164,9 @@ def test_status_email_in_applicants_language(client, django_user_model):
     from django.test import TestCase
 
     with TestCase.captureOnCommitCallbacks(execute=True):
-        change_status(application, "under_review", user=reviewer, message="我们正在审核。", notify=True)
+        change_status(
+            application, "under_review", user=reviewer, message="我们正在审核。", notify=True
+        )
     assert len(mail.outbox) == 1
     assert "审核中" in mail.outbox[0].subject
     assert "我们正在审核。" in mail.outbox[0].body

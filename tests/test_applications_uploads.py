@@ -33,26 +33,40 @@ def post_certificate(client, file, owner="Kept Owner GmbH"):
 
 
 def certificate_errors(response):
-    return [str(e) for e in response.context["wizard"]["form"].forms[0].errors.get("certificate", [])]
+    return [
+        str(e) for e in response.context["wizard"]["form"].forms[0].errors.get("certificate", [])
+    ]
 
 
 def test_real_pdf_passes(client):
-    walker, response = post_certificate(client, upload("certificate.pdf"))
+    _walker, response = post_certificate(client, upload("certificate.pdf"))
     assert "Step 4 of 6" in response.content.decode()
 
 
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("certificate.pdf", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "is not a PDF, JPEG or PNG"),
-        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "is not a PDF, JPEG or PNG"),
-        ("setup.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200, "is not a PDF, JPEG or PNG"),
+        (
+            "certificate.pdf",
+            b"<!DOCTYPE html><html><script>alert(1)</script></html>",
+            "is not a PDF, JPEG or PNG",
+        ),
+        (
+            "logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "is not a PDF, JPEG or PNG",
+        ),
+        (
+            "setup.pdf",
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200,
+            "is not a PDF, JPEG or PNG",
+        ),
         ("photo.pdf", png_bytes(), "does not match its content"),
         ("empty.pdf", b"", "is empty"),
     ],
 )
 def test_bad_files_are_refused_and_the_other_values_kept(client, name, content, expected):
-    walker, response = post_certificate(client, upload(name, content))
+    _walker, response = post_certificate(client, upload(name, content))
     assert response.status_code == 200
     assert any(expected in e for e in certificate_errors(response)), certificate_errors(response)
     assert 'value="Kept Owner GmbH"' in response.content.decode()
@@ -60,7 +74,9 @@ def test_bad_files_are_refused_and_the_other_values_kept(client, name, content, 
 
 
 def test_file_over_10_mb_is_refused_while_read(client):
-    walker, response = post_certificate(client, upload("big.pdf", pdf_bytes(MAX_FILE_BYTES + 1024 * 1024)))
+    _walker, response = post_certificate(
+        client, upload("big.pdf", pdf_bytes(MAX_FILE_BYTES + 1024 * 1024))
+    )
     assert any("larger than 10 MB" in e for e in certificate_errors(response))
     assert 'value="Kept Owner GmbH"' in response.content.decode()
 
@@ -85,7 +101,7 @@ def test_tampered_kept_reference_is_ignored(client):
 
 
 def test_uploads_live_outside_the_public_media_folder(client):
-    walker, response = post_certificate(client, upload("certificate.pdf"))
+    walker, _response = post_certificate(client, upload("certificate.pdf"))
     walker.step("goods", [goods()])
     review = walker.step("contacts", CONTACTS)
     walker.submit(review)

@@ -23,12 +23,27 @@ from applications.models import Application, Draft, GoodsCategory, Right
 from applications.uploads import private_storage
 
 PERSONAL_FIELDS = {
-    "applicant_name": "", "address": "", "country": "", "eori": "", "vat_tin": "",
-    "national_registration_number": "", "uscc": "", "contact_person": "", "phone": "",
-    "email": "", "website": "", "representative_name": "", "representative_address": "",
-    "representative_email": "", "representative_phone": "", "representative_uscc": "",
-    "legal_contact": "", "technical_contact": "", "member_state_contacts": "",
-    "existing_number": "", "official_number": "",
+    "applicant_name": "",
+    "address": "",
+    "country": "",
+    "eori": "",
+    "vat_tin": "",
+    "national_registration_number": "",
+    "uscc": "",
+    "contact_person": "",
+    "phone": "",
+    "email": "",
+    "website": "",
+    "representative_name": "",
+    "representative_address": "",
+    "representative_email": "",
+    "representative_phone": "",
+    "representative_uscc": "",
+    "legal_contact": "",
+    "technical_contact": "",
+    "member_state_contacts": "",
+    "existing_number": "",
+    "official_number": "",
 }
 TMP_GRACE = datetime.timedelta(days=2)
 
@@ -43,8 +58,12 @@ def anonymise(application: Application, now) -> None:
         application.notes.all().delete()
         GoodsCategory.objects.filter(application=application).delete()
         Right.objects.filter(application=application).update(
-            registration_number="", office="", goods_covered="", owner="",
-            registration_date=None, expiry_date=None,
+            registration_number="",
+            office="",
+            goods_covered="",
+            owner="",
+            registration_date=None,
+            expiry_date=None,
         )
         for entry in ModelLogEntry.objects.filter(
             content_type__app_label="applications", object_id=str(application.pk)

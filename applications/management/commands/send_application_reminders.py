@@ -9,11 +9,12 @@
 Each application is reminded once (``reminder_sent_at``). Dates are in the site's time zone.
 """
 
-from dateutil.relativedelta import relativedelta
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db.models import Q
 from django.utils import timezone
+
+from dateutil.relativedelta import relativedelta
 
 from applications.emails import send_reminder_email
 from applications.models import Application, Status
@@ -31,9 +32,10 @@ def due_for_reminder(today):
         anonymised_at__isnull=True,
         valid_until__gte=today,
     )
-    eu = base.filter(jurisdiction="eu", valid_until__lte=add_working_days(today, EU_WORKING_DAYS_BEFORE))
-    cn = base.filter(jurisdiction="cn", valid_until__lte=today + relativedelta(months=CN_MONTHS_BEFORE))
-    return eu.union(cn)
+    return base.filter(
+        Q(jurisdiction="eu", valid_until__lte=add_working_days(today, EU_WORKING_DAYS_BEFORE))
+        | Q(jurisdiction="cn", valid_until__lte=today + relativedelta(months=CN_MONTHS_BEFORE))
+    )
 
 
 class Command(BaseCommand):
@@ -47,6 +49,8 @@ class Command(BaseCommand):
         sent = 0
         for application in due_for_reminder(today):
             if send_reminder_email(application, base_url.rstrip("/")):
-                Application.objects.filter(pk=application.pk).update(reminder_sent_at=timezone.now())
+                Application.objects.filter(pk=application.pk).update(
+                    reminder_sent_at=timezone.now()
+                )
                 sent += 1
         self.stdout.write(f"Sent {sent} renewal reminder(s).")
