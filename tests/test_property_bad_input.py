@@ -143,3 +143,90 @@ def test_subscribe_form(client, language, email, topic):
     check(response, language)
     if response.status_code == 200:
         assert Subscription.objects.count() == before
+
+
+APPLICATION_STEPS = {
+    "type": ["application_type", "request_kind", "existing_number", "member_states", "website"],
+    "applicant": [
+        "applicant_name",
+        "applicant_status",
+        "address",
+        "country",
+        "eori",
+        "vat_tin",
+        "uscc",
+        "contact_person",
+        "phone",
+        "email",
+        "is_sme",
+        "via_representative",
+        "representative_uscc",
+        "proof_of_powers-kept",
+    ],
+    "rights": [
+        "TOTAL_FORMS",
+        "INITIAL_FORMS",
+        "0-right_type",
+        "0-registration_number",
+        "0-office",
+        "0-registration_date",
+        "0-expiry_date",
+        "0-goods_covered",
+        "0-owner",
+        "0-certificate-kept",
+    ],
+    "goods": [
+        "TOTAL_FORMS",
+        "0-description",
+        "0-tariff_code",
+        "0-value",
+        "0-currency",
+        "0-distinguishing_features",
+        "0-image-kept",
+    ],
+    "contacts": ["legal_contact", "technical_contact", "contact_languages", "accept_undertakings"],
+    "review": ["submission_key", "website"],
+}
+
+
+@EXAMPLES
+@given(
+    language=LANGUAGES,
+    step=st.sampled_from([*APPLICATION_STEPS, "nonsense"]),
+    value=NASTY,
+    other=NASTY,
+    action=st.sampled_from(["", "add_row", "save_draft", "goto"]),
+)
+def test_application_steps(client, language, step, value, other, action):
+    from applications.models import Application, ApplicationPage, Draft
+
+    page = ApplicationPage.objects.get(locale__language_code=language)
+    client.get(page.url)
+    fields = APPLICATION_STEPS.get(step, ["x"])
+    data = {f"application_{page.pk}-current_step": step}
+    for index, name in enumerate(fields):
+        data[f"{step}-{name}"] = clean(value if index % 2 else other)
+    if action == "add_row":
+        data["add_row"] = "1"
+    elif action == "save_draft":
+        data["save_draft"] = "1"
+        data["draft_email"] = clean(other)
+    elif action == "goto":
+        data["wizard_goto_step"] = clean(value)
+    drafts = Draft.objects.count()
+    response = client.post(page.url, data)
+    check(response, language)
+    assert not Application.objects.exists()
+    assert Draft.objects.count() - drafts <= 1
+
+
+@EXAMPLES
+@given(language=LANGUAGES, token=NASTY, text=NASTY)
+def test_application_status_page(client, language, token, text):
+    from applications.models import ApplicationMessage, ApplicationPage
+
+    page = ApplicationPage.objects.get(locale__language_code=language)
+    url = f"{page.url}status/{clean(token).replace('/', '')[:200] or 'x'}/"
+    check(client.get(url), language)
+    check(client.post(url, {"text": clean(text)}), language)
+    assert not ApplicationMessage.objects.exists()
