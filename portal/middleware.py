@@ -4,6 +4,9 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+
 from .i18n import language_from_accept_header
 
 
@@ -25,3 +28,45 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         language = language_from_accept_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with a second policy for the Wagtail admin.
+
+    Responses under ``settings.CONTENT_SECURITY_POLICY_ADMIN["URL_PREFIX"]`` (``/admin/``) get
+    that setting's directives instead of ``CONTENT_SECURITY_POLICY``'s: the admin needs inline
+    scripts and styles, the public site does not (see ``settings/base.py``). A view decorated
+    with django-csp's ``@csp``, ``@csp_update`` or ``@csp_replace``, and a response that already
+    carries the header (Wagtail's document view sends ``default-src 'none'``), keep theirs.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        admin = getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", None)
+        if (
+            not report_only
+            and parts.config is None
+            and admin
+            and request.path_info.startswith(admin["URL_PREFIX"])
+        ):
+            parts.config = default_config(admin["DIRECTIVES"])
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Send ``Permissions-Policy`` built from ``settings.PERMISSIONS_POLICY``, a dict of feature
+    name to allowed origins (``[]`` → ``feature=()``, ``["self"]`` → ``feature=(self)``).
+    Django has no setting for this header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
