@@ -12,7 +12,6 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
-
 pytestmark = pytest.mark.django_db
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
