@@ -4,6 +4,7 @@ from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 
@@ -38,17 +39,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     scripts and styles, the public site does not (see ``settings/base.py``). A view decorated
     with django-csp's ``@csp``, ``@csp_update`` or ``@csp_replace``, and a response that already
     carries the header (Wagtail's document view sends ``default-src 'none'``), keep theirs.
+    Page previews get the public policy, but may be framed by the admin.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         admin = getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", None)
-        if (
-            not report_only
-            and parts.config is None
-            and admin
-            and request.path_info.startswith(admin["URL_PREFIX"])
-        ):
+        if report_only or parts.config is not None or not admin:
+            return parts
+        if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+            # A preview: Wagtail renders the page through the whole middleware chain with a
+            # dummy request for the page's public path, shown in the admin's preview frame. It
+            # gets the public policy (editors see what visitors will), framable by the admin.
+            public = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            parts.config = default_config({**public, "frame-ancestors": [SELF]})
+        elif request.path_info.startswith(admin["URL_PREFIX"]):
             parts.config = default_config(admin["DIRECTIVES"])
         return parts
 

@@ -194,6 +194,29 @@ def test_page_preview_may_be_framed_by_the_admin_only(superuser_client):
     assert policy(preview)["frame-ancestors"] == ["'self'"]
 
 
+def test_preview_has_the_public_policy_and_may_be_framed_by_the_admin(rf, superuser_client):
+    """Wagtail renders a preview by sending a dummy request for the page's public address
+    through the whole middleware chain; the admin shows it in a same-origin frame."""
+    from guidance.models import GuidancePage
+
+    page = GuidancePage.objects.get(locale__language_code="en", slug="eu-application-for-action")
+    original = rf.get(f"/admin/pages/{page.pk}/edit/preview/")
+    original.user = get_user_model().objects.get(username="root")
+
+    response = page.make_preview_request(original)
+
+    directives = policy(response)
+    assert response.status_code == 200
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]  # what visitors will get
+
+
+def test_admin_loads_no_avatar_from_another_host(superuser_client):
+    html = superuser_client.get("/admin/").content.decode()
+
+    assert "gravatar" not in html
+
+
 def run_with_production_settings(code: str, **env) -> str:
     environment = dict(
         os.environ,

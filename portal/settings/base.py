@@ -226,6 +226,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # see "Uploaded documents" below
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Shanghai", "UTC"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call to another host from the admin
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from gravatar.com (blocked in China; CSP)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
