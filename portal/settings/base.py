@@ -4,12 +4,14 @@ Everything that differs per deployment is read from the environment (see ``.env.
 ``dev``, ``test`` and ``production`` import this module and override what they must.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "portal"
@@ -85,12 +87,18 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # whitenoise directly after SecurityMiddleware, as its documentation asks.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy (strict on the public site, looser in /admin/) and
+    # Permissions-Policy; static files answered by whitenoise above need neither.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django documents LocaleMiddleware after SessionMiddleware and before CommonMiddleware.
     "portal.middleware.PortalLocaleMiddleware",
@@ -100,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # django-axes documents its middleware last: it turns a locked-out login into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -147,6 +157,13 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes' check comes first so that a locked-out username + address never reaches the
+# password check; ModelBackend then authenticates as usual.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -220,10 +237,11 @@ WAGTAIL_SITE_NAME = "EU–China IPR Customs Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt", "zip"]
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # see "Uploaded documents" below
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels", "Asia/Shanghai", "UTC"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call to another host from the admin
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars from gravatar.com (blocked in China; CSP)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
@@ -241,6 +259,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; lockouts are WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 
@@ -254,3 +274,104 @@ APPLICATION_RETENTION_DAYS = env_int("APPLICATION_RETENTION_DAYS", 365, minimum=
 # Submissions per client address and hour (django-ratelimit, on the shared cache).
 APPLICATION_RATE_LIMIT = os.environ.get("APPLICATION_RATE_LIMIT", "20/h")
 RATELIMIT_VIEW = "applications.views.rate_limited"
+
+# --- Security headers -------------------------------------------------------------------------
+# Every page loads only from the portal's own host (it must work from mainland China), so every
+# source is 'self'. SecurityMiddleware sends the headers below; HSTS and the HTTPS redirect are
+# in production.py.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Nothing of an address (a search query, an event's registration link) leaks to another site.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No page may be framed. Wagtail's preview views answer SAMEORIGIN themselves, so the admin's
+# preview panel keeps working (CSP frame-ancestors says the same for browsers that read it).
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4), for the public site: no inline script or style at all.
+# JSON-LD blocks (<script type="application/ld+json">) are data, not run, so they need no
+# exception. data: images are Bootstrap's inline SVG icons in its CSS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin (/admin/, including page previews and wagtail-localize's editor) writes
+# inline <script> blocks (inline panels, date pickers, the translation editor) and style=""
+# attributes, and shows previews in a same-origin frame, so it gets its own policy with
+# 'unsafe-inline' for scripts and styles, blob: images (image uploads) and same-origin frames
+# (see portal.middleware.ContentSecurityPolicyMiddleware). Still no other host, no plugins, no
+# posting elsewhere. Only signed-in staff use these pages.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+
+# Permissions-Policy (portal.middleware.PermissionsPolicyMiddleware): browser features the
+# portal never uses are switched off for it and for anything it could ever frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+
+# --- Admin login throttling (django-axes) -----------------------------------------------------
+# After AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair is
+# locked out for AXES_COOLOFF_MINUTES (another address, or the same address with another
+# username, is not). Attempts are kept in the database (shared by every app server) and deleted
+# once the cool-off has passed.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.auth.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_COOLOFF_MESSAGE = _("Too many failed sign-in attempts for this user name from your network.")
+# Successful sign-ins are not logged (address and browser of every editor): only failures count.
+AXES_DISABLE_ACCESS_LOG = True
+# No start-up banner on every manage.py command (cron would mail it); lockouts are still logged.
+AXES_VERBOSE = False
+# The client address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies that each append to
+# X-Forwarded-For, the address the outermost trusted proxy saw (portal.auth.client_ip).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "portal.auth.client_ip"
+
+# --- Uploaded documents ----------------------------------------------------------------------
+# Served by Wagtail's view (/documents/<id>/<name>), never straight from MEDIA_ROOT, so every
+# download is counted and answered with "Content-Disposition: attachment" (with an RFC 6266
+# filename* for Chinese names) and "Content-Security-Policy: default-src 'none'". No type is
+# shown inline (Wagtail would otherwise open PDFs in the browser), and HTML or SVG cannot be
+# uploaded (WAGTAILDOCS_EXTENSIONS).
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True

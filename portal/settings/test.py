@@ -22,3 +22,9 @@ STORAGES = {
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# client.login() in tests calls authenticate() without a request; production keeps axes' own
+# backend, which refuses such calls (portal.auth.TestClientAxesBackend explains).
+AUTHENTICATION_BACKENDS = [
+    "portal.auth.TestClientAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
