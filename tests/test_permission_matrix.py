@@ -22,6 +22,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
+from applications.models import Application, Attachment
 from events.models import EventPage, Registration
 from events.registration import register
 from guidance.models import GuidancePage
@@ -47,13 +48,6 @@ ROLES = {
 EDITORIAL = {"editor", "publisher"}
 TRANSLATING = {"editor", "publisher", "translator"}
 
-# Wagtail's documents migrations grant document permissions by group name to "Editors" and
-# "Moderators"; portal 0001_roles renames Moderators to Publishers, and in a fresh database
-# Publishers end up without them (README: Publishers can do everything Editors can). Found by
-# this matrix; remove the mark once a data migration gives them the Editors' permissions.
-PUBLISHERS_LACK_DOCUMENTS = pytest.mark.xfail(
-    strict=True, reason="Publishers have no document permissions yet (migration order)"
-)
 
 #: (what, address, roles that may open it). Placeholders are filled by the ``objects`` fixture.
 MATRIX = [
@@ -96,16 +90,19 @@ MATRIX = [
         TRANSLATING,
     ),
     # Uploaded files.
-    pytest.param(
-        "documents admin", "/admin/documents/", EDITORIAL, marks=PUBLISHERS_LACK_DOCUMENTS
-    ),
-    pytest.param(
-        "document edit",
-        "/admin/documents/edit/{document}/",
-        EDITORIAL,
-        marks=PUBLISHERS_LACK_DOCUMENTS,
-    ),
+    ("documents admin", "/admin/documents/", EDITORIAL),
+    ("document edit", "/admin/documents/edit/{document}/", EDITORIAL),
     ("document download", "/documents/{document}/{document_filename}", set(ROLES)),
+    # Applications and their attachments: the "Application reviewers" group only.
+    ("applications list", "/admin/applications/", {"reviewer"}),
+    ("applications search", "/admin/applications/?q=Ningbo", {"reviewer"}),
+    ("applications CSV", "/admin/applications/?export=csv", {"reviewer"}),
+    ("applications XLSX", "/admin/applications/?export=xlsx", {"reviewer"}),
+    ("application", "/admin/applications/inspect/{application}/", {"reviewer"}),
+    ("application edit", "/admin/applications/edit/{application}/", {"reviewer"}),
+    ("application print", "/admin/applications/print/{application}/", {"reviewer"}),
+    ("application JSON", "/admin/applications/json/{application}/", {"reviewer"}),
+    ("application attachment", "/admin/applications/attachment/{attachment}/", {"reviewer"}),
 ]
 
 PERSONAL_DATA = ["li.wei@example.com", "zhang.min@example.com", "Ningbo Example Trading"]
@@ -136,6 +133,35 @@ def objects(en, zh):
     page_zh = page_en.get_translation(zh)
     source = TranslationSource.objects.get_for_instance(page_en)
     translation = Translation.objects.get(source=source, target_locale=zh)
+    application = Application.objects.create(
+        reference="AFA-2026-999999",
+        submission_key="matrix",
+        language="zh-hans",
+        application_type="eu_national",
+        jurisdiction="eu",
+        member_states=["DE"],
+        applicant_name="Ningbo Example Trading Co.",
+        applicant_status="right_holder",
+        address="Ningbo",
+        country="China",
+        contact_person="Zhang Min",
+        phone="+8657487654321",
+        email="zhang.min@example.com",
+        is_sme=True,
+        legal_contact="li.wei@example.com",
+        technical_contact="li.wei@example.com",
+        undertakings_accepted_at=timezone.now(),
+        submitted_at=timezone.now(),
+    )
+    attachment = Attachment(
+        application=application,
+        kind="certificate",
+        filename="证书.pdf",
+        content_type="application/pdf",
+        size=9,
+    )
+    attachment.file.save("证书.pdf", ContentFile(b"%PDF-1.4\nNingbo Example Trading"), save=False)
+    attachment.save()
     staff = get_user_model().objects.create_user(
         "staff.member", "staff@example.com", "x-1234567890"
     )
@@ -149,6 +175,8 @@ def objects(en, zh):
         "source": source.pk,
         "translation": translation.pk,
         "user": staff.pk,
+        "application": application.pk,
+        "attachment": attachment.pk,
     }
 
 
