@@ -10,11 +10,17 @@ from wagtail.models import Locale
 
 import pytest
 
+from . import db_snapshot
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, request):
     with django_db_blocker.unblock():
         call_command("load_initial_data", "--no-admin", verbosity=0)
+        if any(item.get_closest_marker("browser") for item in request.session.items):
+            # Browser tests run against a live server, so their data is committed and flushed
+            # afterwards; they put this copy back (tests/browser/conftest.py).
+            db_snapshot.take()
 
 
 @pytest.fixture
