@@ -160,18 +160,22 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
             )
 
         def _constant_tsquery(self, config):
-            """The tsquery as a constant (``'custom' & 'author'::tsquery``), computed once:
-            ``to_tsquery()`` in the statement would run again for every row. None if the
-            query has no searchable word (e.g. only stop words): nothing matches."""
-            search_query = self.build_tsquery(self.query, config=config)
-            query = IndexEntry.objects.none().query.chain()
-            sql, params = search_query.resolve_expression(query).as_sql(
-                query.get_compiler(connection=connection), connection
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT ({sql})::text", params)
-                text = cursor.fetchone()[0]
-            return ConstantTSQuery(text) if text else None
+            """The tsquery as a constant (``'custom' & 'author'::tsquery``), computed once
+            per search (counting and fetching share it): ``to_tsquery()`` in the statement
+            would run again for every row. None if the query has no searchable word (e.g.
+            only stop words): nothing matches."""
+            cache = self.__dict__.setdefault("_tsquery_texts", {})
+            if config not in cache:
+                db = connections[self.queryset.db]
+                query = IndexEntry.objects.none().query.chain()
+                search_query = self.build_tsquery(self.query, config=config)
+                sql, params = search_query.resolve_expression(query).as_sql(
+                    query.get_compiler(connection=db), db
+                )
+                with db.cursor() as cursor:
+                    cursor.execute(f"SELECT ({sql})::text", params)
+                    cache[config] = cursor.fetchone()[0]
+            return ConstantTSQuery(cache[config]) if cache[config] else None
 
         def _title_rank(self, tsquery):
             return SearchRank(F("search_document__title"), tsquery, weights=self.sql_weights) * F(
@@ -241,24 +245,27 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
 
     class PortalSearchResults(PostgresSearchResults):
         def _do_search(self):
-            with bitmap_scans(self.query_compiler.queryset.db):
-                return self._search()
-
-        def _search(self):
+            compiler = self.query_compiler
+            if not compiler._uses_page_documents():
+                return super()._do_search()
             start, stop = self.start or 0, self.stop
             straddles = start < RERANK_CANDIDATES and (stop is None or stop > RERANK_CANDIDATES)
-            if not straddles or not self.query_compiler.order_by_relevance:
-                return super()._do_search()
-            config = self.query_compiler.get_config(self.backend)
-            search = self.query_compiler.search
-            head = search(config, start, RERANK_CANDIDATES, self._score_field, self.backend)
-            tail = search(config, RERANK_CANDIDATES, stop, self._score_field, self.backend)
-            return [*head, *tail]
+            with bitmap_scans(compiler.queryset.db):
+                if not straddles or not compiler.order_by_relevance:
+                    return super()._do_search()
+                # The re-ranked candidates, then the rest in title-rank order.
+                config = compiler.get_config(self.backend)
+                head = compiler.search(config, start, RERANK_CANDIDATES, self._score_field)
+                tail = compiler.search(config, RERANK_CANDIDATES, stop, self._score_field)
+                return [*head, *tail]
 
         def _do_count(self):
-            config = self.query_compiler.get_config(self.backend)
-            with bitmap_scans(self.query_compiler.queryset.db):
-                return self.query_compiler.matching(config)[self.start : self.stop].count()
+            compiler = self.query_compiler
+            matching = compiler.matching(compiler.get_config(self.backend))
+            if not compiler._uses_page_documents():
+                return matching[self.start : self.stop].count()
+            with bitmap_scans(compiler.queryset.db):
+                return matching[self.start : self.stop].count()
 
     class PortalPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = PortalQueryCompiler
