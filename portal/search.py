@@ -13,6 +13,8 @@ word providers registered by feature apps), so that legal terms are kept whole.
 import logging
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from django.db import DatabaseError, transaction
 from django.utils.html import escape
@@ -28,6 +30,11 @@ _SPACES = re.compile(r"\s+")
 
 #: Longest query we search for, in characters; longer input is cut (and the page says so).
 MAX_QUERY_LENGTH = 100
+
+#: Results are counted up to this many; past it the search page says "more than 1000 pages
+#: found" and offers the first 1000 (an exact count of a common word's matches costs as much
+#: as the search itself, and nobody pages through a thousand results).
+MAX_COUNTED_RESULTS = 1000
 
 #: Callables returning extra dictionary words (e.g. Chinese glossary terms); registered by
 #: feature apps in ``AppConfig.ready`` and read once per process, on first use.
@@ -113,11 +120,9 @@ def highlight(text: str, query: str, width: int = 160) -> SafeString:
     every match wrapped in ``<mark>``. ``width`` is the excerpt length in characters; the
     start of ``text`` is used when nothing matches."""
     text = " ".join((text or "").split())
-    words = sorted({w for w in segment(query).split() if len(w) > 1 or contains_han(w)}, key=len)
-    words.reverse()  # longest first, so "知识产权" wins over "知识"
-    if not words:
+    pattern = _highlight_pattern(query)
+    if pattern is None:
         return escape(text[:width])
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
     first = pattern.search(text)
     start = max(0, first.start() - width // 3) if first else 0
     excerpt = text[start : start + width]
@@ -130,3 +135,51 @@ def highlight(text: str, query: str, width: int = 160) -> SafeString:
     prefix = "… " if start > 0 else ""
     suffix = " …" if start + width < len(text) else ""
     return mark_safe(prefix + "".join(parts) + suffix)
+
+
+@lru_cache(maxsize=512)
+def _highlight_pattern(query: str) -> re.Pattern | None:
+    """The query's words (segmented once per query, not once per excerpt), longest first so
+    "知识产权" wins over "知识"; None if it has no word worth marking."""
+    words = sorted({w for w in segment(query).split() if len(w) > 1 or contains_han(w)}, key=len)
+    words.reverse()
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+@dataclass
+class PageSearch:
+    """What :func:`search_pages` found."""
+
+    #: Search results, best first, cut to the first :data:`MAX_COUNTED_RESULTS`.
+    results: object
+    #: Number of results, at most :data:`MAX_COUNTED_RESULTS`.
+    count: int
+    #: More pages than :data:`MAX_COUNTED_RESULTS` matched (they were not counted).
+    more: bool
+    #: No page had every word, so these pages have at least one of them.
+    matched_any_word: bool
+
+
+def search_pages(pages, query: str) -> PageSearch:
+    """Search ``pages`` (a page queryset) for a normalised ``query``: pages with every word,
+    or, if there are none and the query has several words, pages with any of them.
+
+    Counts at most :data:`MAX_COUNTED_RESULTS` + 1 matches, so a query matching most of the
+    site costs no more to count than one matching a thousand pages.
+    """
+    terms = segment(query)
+    results = pages.search(terms, operator="and")
+    counted = results[: MAX_COUNTED_RESULTS + 1].count()
+    matched_any_word = False
+    if not counted and len(terms.split()) > 1:
+        results = pages.search(terms, operator="or")
+        counted = results[: MAX_COUNTED_RESULTS + 1].count()
+        matched_any_word = True
+    return PageSearch(
+        results=results[:MAX_COUNTED_RESULTS],
+        count=min(counted, MAX_COUNTED_RESULTS),
+        more=counted > MAX_COUNTED_RESULTS,
+        matched_any_word=matched_any_word,
+    )

@@ -7,6 +7,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page
@@ -15,7 +16,7 @@ from wagtail.search.backends import get_search_backend
 from guidance.models import GlossaryPage, GlossaryTerm
 from metrics.counting import count_search, should_count
 
-from .search import MAX_QUERY_LENGTH, highlight, normalise_query, segment
+from .search import MAX_QUERY_LENGTH, highlight, normalise_query, search_pages, segment
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,9 @@ def search(request):
     GET ``q`` (control characters dropped, cut to :data:`portal.search.MAX_QUERY_LENGTH`
     characters) and ``page``. Chinese is segmented with jieba, like the index. All words must
     match; if nothing does, pages matching any word are shown instead and the page says so.
-    Title matches rank above body matches. Never raises for any query string.
+    Title matches rank above body matches. At most
+    :data:`portal.search.MAX_COUNTED_RESULTS` results are counted and offered; past that the
+    page says there are more. Never raises for any query string.
     """
     raw = request.GET.get("q", "")
     query = normalise_query(raw)
@@ -68,29 +71,41 @@ def search(request):
     }
     if query:
         terms = segment(query)
-        pages = Page.objects.live().public().filter(locale=locale)
-        results = pages.search(terms, operator="and")
-        if not results.count() and len(terms.split()) > 1:
-            results = pages.search(terms, operator="or")
-            context["matched_any_word"] = True
+        found = search_pages(Page.objects.live().public().filter(locale=locale).specific(), query)
+        context["matched_any_word"] = found.matched_any_word
+        context["more_results"] = found.more
         in_locale = GlossaryTerm.objects.filter(locale=locale)
         exact = list(in_locale.filter(term__iexact=query)[:1])  # the term itself comes first
-        found = get_search_backend().search(terms, in_locale, operator="or")[:6]
-        hits = [*exact, *(term for term in found if term not in exact)][:5]
+        glossary_hits = get_search_backend().search(terms, in_locale, operator="or")[:6]
+        hits = [*exact, *(term for term in glossary_hits if term not in exact)][:5]
         context["glossary_terms"] = [
             {"term": term, "excerpt": highlight(term.definition, query)} for term in hits
         ]
-        page_of_results = Paginator(results, 10).get_page(request.GET.get("page"))
+        paginator = CountedPaginator(found.results, 10, count=found.count)
+        page_of_results = paginator.get_page(request.GET.get("page"))
         if should_count(request) and page_of_results.number == 1:
-            count_search(query, page_of_results.paginator.count, locale.language_code)
+            count_search(query, found.count, locale.language_code)
         context["results"] = page_of_results
-        context["items"] = [_result(result.specific, query) for result in page_of_results]
+        context["page_numbers"] = paginator.get_elided_page_range(page_of_results.number)
+        context["items"] = [_result(page, query) for page in page_of_results]
         context["glossary_page"] = GlossaryPage.objects.live().filter(locale=locale).first()
     return render(request, "portal/search.html", context)
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count, so it does not count the results again."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
+
+
 def _result(page, query: str) -> dict:
-    """One search hit: the page, its type label and a highlighted excerpt."""
+    """One search hit (a specific page): the page, its type label and a highlighted excerpt."""
     source = getattr(page, "search_excerpt_source", None)
     text = source() if source else (page.search_description or "")
     return {

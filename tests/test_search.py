@@ -145,3 +145,78 @@ def test_postgres_search_uses_the_indexed_query_with_the_same_results():
 
     assert type(portal).__name__ == "PortalPostgresSearchBackend"
     assert [p.pk for p in portal.search(terms, pages)] == [p.pk for p in stock.search(terms, pages)]
+
+
+def test_results_past_the_counting_limit_are_announced_as_more(client, monkeypatch):
+    # "customs" is on every English guidance page; with a limit of 3 only three are counted.
+    monkeypatch.setattr("portal.search.MAX_COUNTED_RESULTS", 3)
+
+    html = client.get("/en/search/", {"q": "customs"}).content.decode()
+
+    assert "More than 3 pages found" in html
+    assert "Only the best 3 are listed" in html
+    assert len(result_links(html)) == 3
+    assert 'href="?page=2' not in html  # three results: one page
+
+
+def test_chinese_page_announces_more_results_in_chinese(client, monkeypatch):
+    monkeypatch.setattr("portal.search.MAX_COUNTED_RESULTS", 3)
+
+    html = client.get("/zh-hans/search/", {"q": "海关"}).content.decode()
+
+    assert "找到超过3个页面" in html
+
+
+def test_results_within_the_counting_limit_are_counted_exactly(en):
+    from wagtail.models import Page
+
+    from portal.search import search_pages
+
+    pages = Page.objects.live().filter(locale=en)
+    found = search_pages(pages, "customs")
+    every = pages.search("customs", operator="and")
+
+    assert found.count == every.count() > 3
+    assert not found.more
+    assert [p.pk for p in found.results] == [p.pk for p in every]
+
+
+def test_counting_limit_cuts_count_and_results(en, monkeypatch):
+    from wagtail.models import Page
+
+    from portal.search import search_pages
+
+    monkeypatch.setattr("portal.search.MAX_COUNTED_RESULTS", 3)
+    pages = Page.objects.live().filter(locale=en)
+    every = [p.pk for p in pages.search("customs", operator="and")]
+
+    found = search_pages(pages, "customs")
+
+    assert (found.count, found.more) == (3, True)
+    assert [p.pk for p in found.results] == every[:3]
+
+
+def test_count_of_exactly_the_limit_is_not_more(en, monkeypatch):
+    from wagtail.models import Page
+
+    from portal.search import search_pages
+
+    pages = Page.objects.live().filter(locale=en)
+    total = pages.search("customs", operator="and").count()
+    monkeypatch.setattr("portal.search.MAX_COUNTED_RESULTS", total)
+
+    found = search_pages(pages, "customs")
+
+    assert (found.count, found.more) == (total, False)
+
+
+def test_fallback_to_any_word_is_counted_with_the_limit(en, monkeypatch):
+    from wagtail.models import Page
+
+    from portal.search import search_pages
+
+    monkeypatch.setattr("portal.search.MAX_COUNTED_RESULTS", 2)
+    found = search_pages(Page.objects.live().filter(locale=en), "customs zzzqqq")
+
+    assert found.matched_any_word
+    assert (found.count, found.more) == (2, True)

@@ -27,7 +27,7 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0002_reviewer_and_analyst_groups"),
+        ("portal", "0003_page_search_document"),
         ("wagtaildocs", "__latest__"),
         ("wagtailimages", "__latest__"),
         ("wagtailcore", "__latest__"),
