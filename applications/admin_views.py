@@ -29,6 +29,8 @@ from .review import InvalidTransition, change_status
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("New status"))
+    # The status the reviewer saw: a change made from a stale page is refused.
+    current_status = forms.CharField(widget=forms.HiddenInput)
     message = forms.CharField(
         label=gettext_lazy("Message to the applicant"),
         required=False,
@@ -55,6 +57,7 @@ class StatusForm(forms.Form):
         self.fields["status"].choices = [
             (value, Status(value).label) for value in application.allowed_statuses()
         ]
+        self.fields["current_status"].initial = application.status
 
 
 class NoteForm(forms.Form):
@@ -138,6 +141,7 @@ def change_status_view(request, pk):
                 base_url=request.build_absolute_uri("/")[:-1],
                 valid_until=data["valid_until"],
                 official_number=data["official_number"],
+                expected_status=data["current_status"],
             )
         except InvalidTransition:
             messages.error(

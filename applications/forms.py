@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
+from portal.text import strip_control_characters
+
 from .choices import (
     CHINA_RIGHTS,
     UNION_WIDE_RIGHTS,
@@ -52,6 +54,18 @@ def clean_phone(value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _stripping(to_python):
+    def wrapped(value):
+        value = to_python(value)
+        return strip_control_characters(value, KEEP) if isinstance(value, str) else value
+
+    return wrapped
+
+
+#: Kept by the cleaning: line breaks, tabs and the ideographic (full-width) space.
+KEEP = "\n\r\t\u3000"
+
+
 USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
@@ -78,11 +92,17 @@ def clean_uscc(value: str) -> str:
 
 
 class StepForm(KeepUploadsMixin, forms.Form):
-    """A step that knows the application type chosen in step 1 (None before it is chosen)."""
+    """A step that knows the application type chosen in step 1 (None before it is chosen).
+    Text values lose control characters (tab and line breaks kept): reviewers' spreadsheets
+    and PostgreSQL refuse them, and nobody types them on purpose."""
 
     def __init__(self, *args, application_type=None, **kwargs):
         self.application_type = application_type
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField):
+                field.validators = [*field.validators]
+                field.to_python = _stripping(field.to_python)
 
     @property
     def jurisdiction(self):
@@ -505,10 +525,13 @@ class BaseStepFormSet(forms.BaseFormSet):
     """A formset of :class:`StepForm` rows that passes ``application_type`` and upload errors
     on to every row and needs at least one filled row."""
 
+    too_few_message = _("Add at least one entry.")
+
     def __init__(self, *args, application_type=None, upload_errors=None, **kwargs):
         self.application_type = application_type
         self.upload_errors = upload_errors or {}
         super().__init__(*args, **kwargs)
+        self.error_messages["too_few_forms"] = self.too_few_message
         if self.is_bound:
             self.data = self.data.copy()
 
@@ -556,6 +579,7 @@ RightFormSet = forms.formset_factory(
     can_delete=True,
 )
 RightFormSet.title = _("Rights")
+RightFormSet.too_few_message = _("Add at least one right.")
 
 GoodsFormSet = forms.formset_factory(
     GoodsForm,
@@ -569,6 +593,7 @@ GoodsFormSet = forms.formset_factory(
     can_delete=True,
 )
 GoodsFormSet.title = _("Goods")
+GoodsFormSet.too_few_message = _("Add at least one category of goods.")
 
 
 class ContactsForm(StepForm):
@@ -664,7 +689,7 @@ class ReviewForm(StepForm):
 
     title = _("Review and send")
 
-    submission_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    submission_key = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
     website = forms.CharField(
         required=False,
         label=_("Leave this field empty"),

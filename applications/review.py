@@ -25,6 +25,7 @@ def change_status(
     base_url: str = "",
     valid_until=None,
     official_number: str = "",
+    expected_status: str | None = None,
 ) -> Application:
     """Move ``application`` to ``new_status`` and record it.
 
@@ -34,11 +35,14 @@ def change_status(
     under Reg. 608/2013 Art. 11(1), China ten years under Regulations Art. 10) and
     ``official_number`` can be recorded with an acceptance. The audit log entry holds who,
     when, from, to and ``message``; the e-mail (when ``notify``) goes out after commit in the
-    applicant's language. Raises :class:`InvalidTransition` if the flow does not allow it.
+    applicant's language. Raises :class:`InvalidTransition` if the flow does not allow it, or
+    if ``expected_status`` (the status the reviewer's page showed) is no longer current.
     """
     with transaction.atomic():
         locked = Application.objects.select_for_update().get(pk=application.pk)
         old = locked.status
+        if expected_status is not None and old != expected_status:
+            raise InvalidTransition(f"{old} is no longer {expected_status}")
         if new_status not in TRANSITIONS[Status(old)]:
             raise InvalidTransition(f"{old} → {new_status}")
         now = timezone.now()

@@ -15,7 +15,9 @@ logger = logging.getLogger(__name__)
 PREFIXES = {Jurisdiction.EU: "AFA", Jurisdiction.CN: "REC"}
 
 
-def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Application, bool]:
+def submit(
+    *, page, language: str, forms: dict, submission_key: str, draft_token: str = ""
+) -> tuple[Application, bool]:
     """Save a validated form as an application, in one transaction.
 
     ``forms`` maps step names (``type``, ``applicant``, ``rights``, ``goods``, ``contacts``,
@@ -146,6 +148,8 @@ def submit(*, page, language: str, forms: dict, submission_key: str) -> tuple[Ap
                         attach(application, row["image"], Attachment.Kind.IMAGE, goods=goods)
                     )
             Draft.objects.filter(data__extra_data__submission_key=submission_key).delete()
+            if draft_token:
+                Draft.objects.filter(token=draft_token).delete()
             transaction.on_commit(lambda: remove_tmp(to_remove))
     except IntegrityError:
         existing = Application.objects.filter(submission_key=submission_key).first()

@@ -15,6 +15,7 @@
 
 import dataclasses
 import os
+import re
 import uuid
 
 from django import forms
@@ -37,6 +38,8 @@ ALLOWED_TYPES = {
 ACCEPT_ATTRIBUTE = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
 
 SIGNING_SALT = "applications.upload"
+#: Where accepted uploads wait (``store_upload``): one random folder, one plain file name.
+TMP_PATH = re.compile(r"tmp/[0-9a-f]{32}/(?!\.+$)[^/\\]+")
 
 
 def private_storage():
@@ -70,7 +73,7 @@ class StoredUpload:
             upload = cls(**data)
         except (signing.BadSignature, TypeError, ValueError):
             return None
-        if not upload.path.startswith("tmp/") or not private_storage().exists(upload.path):
+        if not TMP_PATH.fullmatch(upload.path) or not private_storage().exists(upload.path):
             return None
         return upload
 
@@ -186,10 +189,10 @@ class UploadField(forms.Field):
             stored = StoredUpload.from_signed(kept)
             if stored is not None:
                 return stored
-            if self.required:
-                raise forms.ValidationError(
-                    _("The file uploaded earlier is no longer available. Please upload it again.")
-                )
+            # Optional or not: never drop a file the user believes is attached.
+            raise forms.ValidationError(
+                _("The file uploaded earlier is no longer available. Please upload it again.")
+            )
         if self.required:
             raise forms.ValidationError(self.error_messages["required"], code="required")
         return None

@@ -1,18 +1,19 @@
 """Public views of the application page (confirmation, status, draft resume) and the
 rate-limit answer."""
 
+import uuid
+
 from django.conf import settings
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-
-from django_ratelimit.core import is_ratelimited
+from django.utils.translation import gettext as _
 
 from .forms import StatusMessageForm
 from .models import Application, ApplicationMessage, Attachment, Draft, Status
 from .submission import attach, remove_tmp
-from .wizard import wizard_session_key
+from .wizard import limited, wizard_session_key
 
 
 def _application(token: str) -> Application:
@@ -43,22 +44,25 @@ def status_view(page, request, token):
     and documents) while the application is open. Internal notes are never shown."""
     application = _application(token)
     form = None
+    status_code = 200
     sent = request.GET.get("sent") == "1"
     if not application.is_closed:
         if request.method == "POST":
-            if is_ratelimited(
-                request,
-                group="applications.reply",
-                key="ip",
-                rate=settings.APPLICATION_RATE_LIMIT,
-                method="POST",
-                increment=True,
-            ):
-                return rate_limited(request, None)
             form = StatusMessageForm(
                 request.POST, request.FILES, upload_errors=getattr(request, "upload_errors", {})
             )
-            if form.is_valid():
+            if form.is_valid() and limited(
+                request, "applications.reply", settings.APPLICATION_RATE_LIMIT
+            ):
+                form.add_error(
+                    None,
+                    _(
+                        "We received many messages from your network in a short time. "
+                        "Your message is still here: please send it again in an hour."
+                    ),
+                )
+                status_code = 429
+            elif form.is_valid():
                 uploads = form.stored_uploads()
                 with transaction.atomic():
                     ApplicationMessage.objects.create(
@@ -87,6 +91,7 @@ def status_view(page, request, token):
             "information_requested": application.status == Status.INFORMATION_REQUESTED,
             "filing_url": page.filing_url(application.application_type),
         },
+        status=status_code,
     )
 
 
@@ -98,13 +103,19 @@ def resume_draft_view(page, request, token):
         return TemplateResponse(
             request, "applications/draft_expired.html", {"page": page, "self": page}, status=404
         )
-    request.session[wizard_session_key(page)] = draft.data
+    data = dict(draft.data)
+    # A fresh submission key per resume: two browsers resuming one draft send two
+    # applications rather than one silently swallowing the other's changes. The draft goes
+    # once either is sent.
+    data["extra_data"] = {"submission_key": uuid.uuid4().hex, "draft": draft.token}
+    request.session[wizard_session_key(page)] = data
     return HttpResponseRedirect(f"{page.url}?continue=1")
 
 
 def rate_limited(request, exception):
-    """django-ratelimit's answer (``RATELIMIT_VIEW``): a 429 page in the page's language; the
-    form's data stays in the session."""
+    """django-ratelimit's answer (``RATELIMIT_VIEW``) for views decorated with it: a 429 page
+    in the page's language. (The application form and the status page answer their own
+    limits, keeping what was typed.)"""
     return TemplateResponse(
         request, "applications/rate_limited.html", {"continue_url": ""}, status=429
     )

@@ -76,13 +76,13 @@ class ApplicationViewSet(ModelViewSet):
     search_backend_name = None  # plain database filtering: the model is not in the site search
     list_export = [
         "reference",
-        "status",
-        "application_type",
-        "request_kind",
+        "get_status_display",
+        "get_application_type_display",
+        "get_request_kind_display",
         "existing_number",
         "member_states",
         "applicant_name",
-        "applicant_status",
+        "get_applicant_status_display",
         "country",
         "eori",
         "vat_tin",
@@ -93,7 +93,7 @@ class ApplicationViewSet(ModelViewSet):
         "email",
         "is_sme",
         "representative_name",
-        "language",
+        "get_language_display",
         "right_types",
         "submitted_at",
         "forwarded_at",
@@ -101,7 +101,14 @@ class ApplicationViewSet(ModelViewSet):
         "valid_until",
         "official_number",
     ]
-    export_headings = {"right_types": _("types of right")}
+    export_headings = {
+        "get_status_display": _("status"),
+        "get_application_type_display": _("type of application"),
+        "get_request_kind_display": _("new or extension"),
+        "get_applicant_status_display": _("status of the applicant"),
+        "get_language_display": _("applicant's language"),
+        "right_types": _("types of right"),
+    }
     export_filename = "applications"
     form_fields = ["official_number", "valid_until"]
 

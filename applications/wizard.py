@@ -11,10 +11,10 @@ Beyond the stock wizard:
   form carries a submission key, and a second submit with the same key shows the first result.
 """
 
+import re
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import SuspiciousOperation
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -24,10 +24,14 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from formtools.wizard.views import SessionWizardView
 
+from portal.auth import client_ip
+from portal.text import strip_control_characters
+
 from .choices import ApplicationType, Jurisdiction, jurisdiction_of
 from .forms import (
     CN_UNDERTAKINGS,
     EU_UNDERTAKINGS,
+    KEEP,
     MAX_GOODS,
     MAX_RIGHTS,
     ApplicantForm,
@@ -50,6 +54,30 @@ FORMS = [
     ("review", ReviewForm),
 ]
 ROW_LIMITS = {"rights": MAX_RIGHTS, "goods": MAX_GOODS}
+
+
+SUBMISSION_KEY = re.compile(r"^[0-9a-f]{32}$")
+
+
+def client_key(group, request) -> str:
+    """The rate-limit key: the client's address as ``portal.auth.client_ip`` reads it (behind
+    ``TRUSTED_PROXY_COUNT`` proxies, from X-Forwarded-For), never the proxy's."""
+    return client_ip(request)
+
+
+def limited(request, group: str, rate: str) -> bool:
+    """Count one request of ``group`` for this client; True once ``rate`` is exceeded."""
+    return is_ratelimited(
+        request, group=group, key=client_key, rate=rate, method="POST", increment=True
+    )
+
+
+def clean_value(value):
+    """Form values as they may be stored: no NUL or other control characters (except tab and
+    line breaks), which PostgreSQL's JSON and spreadsheet exports refuse."""
+    if isinstance(value, list):
+        return [clean_value(v) for v in value]
+    return strip_control_characters(value, KEEP) if isinstance(value, str) else value
 
 
 def wizard_session_key(page) -> str:
@@ -105,18 +133,16 @@ class ApplicationWizard(SessionWizardView):
     def post(self, *args, **kwargs):
         request = self.request
         key = request.POST.get("review-submission_key", "")
-        if key:
-            done = Application.objects.filter(submission_key=key[:64]).first()
+        if SUBMISSION_KEY.match(key):
+            done = Application.objects.filter(submission_key=key).first()
             if done is not None:  # a second click, a refresh, a retry after a timeout
                 return HttpResponseRedirect(
                     self.page.url + self.page.reverse_subpage("submitted", args=[done.token])
                 )
         if not self.storage.data.get("extra_data", {}).get("submission_key"):
             # The session expired or never began: start again rather than fail.
-            if (
-                "wizard_goto_step" not in request.POST
-                and "type-application_type" not in request.POST
-            ):
+            posted_step = request.POST.get(f"{self.get_prefix(request)}-current_step")
+            if posted_step != self.steps.first or "wizard_goto_step" in request.POST:
                 self.storage.reset()
                 self.storage.current_step = self.steps.first
                 self.storage.extra_data = {"submission_key": uuid.uuid4().hex}
@@ -124,40 +150,33 @@ class ApplicationWizard(SessionWizardView):
             self.storage.extra_data = {"submission_key": uuid.uuid4().hex}
         step = request.POST.get(f"{self.get_prefix(request)}-current_step", self.steps.current)
         if step not in self.get_form_list():
-            raise SuspiciousOperation("Unknown step")
+            # A tampered or outdated form: show the step the session is on, nothing lost.
+            return self.render(self._bound_form(self.steps.current))
         self.storage.current_step = step
         if "add_row" in request.POST and step in ROW_LIMITS:
             return self.render_added_row(step)
         if "save_draft" in request.POST:
+            if limited(request, "applications.draft", settings.APPLICATION_RATE_LIMIT):
+                self.keep_current(step)
+                return self.rate_limited_response()
             return self.save_draft(step)
-        if (
-            step == "review"
-            and "wizard_goto_step" not in request.POST
-            and is_ratelimited(
-                request,
-                group="applications.submit",
-                key="ip",
-                rate=settings.APPLICATION_RATE_LIMIT,
-                method="POST",
-                increment=True,
-            )
-        ):
-            return TemplateResponse(
-                request,
-                "applications/rate_limited.html",
-                {
-                    "page": self.page,
-                    "self": self.page,
-                    "continue_url": f"{self.page.url}?continue=1",
-                },
-                status=429,
-            )
         return super().post(*args, **kwargs)
+
+    def rate_limited_response(self):
+        return TemplateResponse(
+            self.request,
+            "applications/rate_limited.html",
+            {"page": self.page, "self": self.page, "continue_url": f"{self.page.url}?continue=1"},
+            status=429,
+        )
 
     def keep_current(self, step):
         """Bind the current step to the POST, validate it (which stores accepted uploads), and
         keep its data whatever the outcome. Returns the bound form."""
-        form = self.get_form(step, data=self.request.POST, files=self.request.FILES)
+        data = self.request.POST.copy()
+        for key_ in list(data):
+            data.setlist(key_, clean_value(data.getlist(key_)))
+        form = self.get_form(step, data=data, files=self.request.FILES)
         form.is_valid()
         self.storage.set_step_data(step, form.data)
         return form
@@ -210,7 +229,10 @@ class ApplicationWizard(SessionWizardView):
         )
 
     def process_step(self, form):
-        return form.data
+        data = form.data.copy()
+        for key_ in list(data):
+            data.setlist(key_, clean_value(data.getlist(key_)))
+        return data
 
     def process_step_files(self, form):
         return {}  # uploads are already stored; steps keep signed references
@@ -278,6 +300,10 @@ class ApplicationWizard(SessionWizardView):
         context = self.review_context()
         if context["missing"]:
             return self.render(form, **kwargs)
+        # Only complete submissions count towards the limit; retries of one are answered
+        # above (same key) before they get here.
+        if limited(self.request, "applications.submit", settings.APPLICATION_RATE_LIMIT):
+            return self.rate_limited_response()
         return super().render_done(form, **kwargs)
 
     def done(self, form_list, form_dict=None, **kwargs):
@@ -288,7 +314,8 @@ class ApplicationWizard(SessionWizardView):
             page=self.page,
             language=get_language(),
             forms=form_dict,
-            submission_key=form_dict["review"].cleaned_data["submission_key"],
+            submission_key=self.storage.extra_data["submission_key"],
+            draft_token=self.storage.extra_data.get("draft", ""),
         )
         if created:
             send_confirmation_email(application, self.request.build_absolute_uri("/")[:-1])

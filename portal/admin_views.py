@@ -11,6 +11,8 @@ from wagtail.admin.views.generic import IndexView
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
 from .translation_state import STATES, report_rows
 
 
@@ -77,6 +79,14 @@ class SafeSpreadsheetIndexView(IndexView):
             for key, value in row_dict.items()
         }
         return super().write_csv_row(writer, safe)
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_XLSX and isinstance(value, str):
+            # openpyxl refuses control characters in cells (IllegalCharacterError), which
+            # would turn one odd value typed on a public form into a failed export.
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        return value
 
 
 def update_translations(request, translation_source_id):

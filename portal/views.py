@@ -26,6 +26,12 @@ def page_not_found(request, exception, template_name="404.html"):
     return render(request, template_name, {"is_error_page": True}, status=404)
 
 
+def bad_request(request, exception, template_name="400.html"):
+    """A malformed request (e.g. an oversized multipart header, a tampered form): a branded,
+    bilingual 400 page instead of Django's bare English one."""
+    return render(request, template_name, {"is_error_page": True}, status=400)
+
+
 def csrf_failure(request, reason="", template_name="403_csrf.html"):
     """A form was posted without a valid CSRF token: a branded, bilingual 403 page saying what
     to do, instead of Django's plain English one."""

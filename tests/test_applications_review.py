@@ -132,7 +132,12 @@ def test_status_change_is_audited_and_mailed(client, django_user_model):
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = client.post(
             f"/admin/applications/status/{application.pk}/",
-            {"status": "under_review", "message": "We are on it.", "notify": "on"},
+            {
+                "status": "under_review",
+                "current_status": "received",
+                "message": "We are on it.",
+                "notify": "on",
+            },
         )
     assert response.status_code == 302
     application.refresh_from_db()
@@ -161,9 +166,22 @@ def test_status_flow_refuses_jumps(client, django_user_model):
 def test_admin_refuses_a_status_not_allowed_from_here(client, django_user_model):
     application = submitted(client, with_file=False)
     login(client, django_user_model, "reviewer")
-    client.post(f"/admin/applications/status/{application.pk}/", {"status": "accepted"})
+    url = f"/admin/applications/status/{application.pk}/"
+    client.post(url, {"status": "accepted", "current_status": "received"})
     application.refresh_from_db()
     assert application.status == "received"
+
+
+def test_a_change_from_a_stale_page_is_refused(client, django_user_model):
+    application = submitted(client, with_file=False)
+    login(client, django_user_model, "reviewer")
+    url = f"/admin/applications/status/{application.pk}/"
+    client.post(url, {"status": "under_review", "current_status": "received"})
+    client.post(url, {"status": "forwarded", "current_status": "under_review"})
+    # A second reviewer whose page still showed "under review":
+    client.post(url, {"status": "withdrawn", "current_status": "under_review"})
+    application.refresh_from_db()
+    assert application.status == "forwarded"
 
 
 def test_csv_export_opens_with_chinese_intact(client, django_user_model):

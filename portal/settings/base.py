@@ -228,7 +228,7 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get(
-    "DEFAULT_FROM_EMAIL", "EU–China IPR Customs Portal <noreply@localhost>"
+    "DEFAULT_FROM_EMAIL", "EU–China IPR Customs Portal 中欧知识产权海关保护门户 <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

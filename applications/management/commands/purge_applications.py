@@ -1,7 +1,8 @@
 """Daily: apply the retention rules of applications (run from cron).
 
 * Drafts: deleted once expired (30 calendar days after saving), with their uploads; uploads in
-  ``tmp/`` that no live draft refers to are deleted after two days.
+  ``tmp/`` that no live draft refers to are deleted once no session can refer to them either
+  (``SESSION_COOKIE_AGE`` plus a day).
 * Applications closed (accepted, rejected or withdrawn) more than ``APPLICATION_RETENTION_DAYS``
   days ago — for an accepted one, also past the end of its decision's validity — lose their
   personal data: applicant, representative and contact details, rights' numbers and owners,
@@ -45,7 +46,12 @@ PERSONAL_FIELDS = {
     "existing_number": "",
     "official_number": "",
 }
-TMP_GRACE = datetime.timedelta(days=2)
+
+
+def tmp_grace() -> datetime.timedelta:
+    """How long an upload no draft refers to may wait in ``tmp/``: as long as a session (whose
+    form may still refer to it) can live, plus a day."""
+    return datetime.timedelta(seconds=settings.SESSION_COOKIE_AGE, days=1)
 
 
 def anonymise(application: Application, now) -> None:
@@ -91,7 +97,8 @@ def referenced_uploads() -> set[str]:
 
 
 def sweep_tmp(now) -> int:
-    """Delete uploads under ``tmp/`` older than two days that no live draft refers to."""
+    """Delete uploads under ``tmp/`` that no live draft refers to, once older than
+    :func:`tmp_grace`."""
     storage = private_storage()
     keep = referenced_uploads()
     removed = 0
@@ -104,7 +111,7 @@ def sweep_tmp(now) -> int:
             path = f"tmp/{folder}/{name}"
             if path in keep:
                 continue
-            if storage.get_modified_time(path) < now - TMP_GRACE:
+            if storage.get_modified_time(path) < now - tmp_grace():
                 storage.delete(path)
                 removed += 1
     return removed
