@@ -380,9 +380,31 @@ def warm_up(base_url: str, path: str, workers: int) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def run_phase(browsers: list, method: str, clients: int) -> tuple[float, list]:
-    """Run ``method`` of every browser with ``clients`` threads; wall time and the browsers
-    that succeeded."""
+def process_cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) used so far by processes ``pids`` (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+def worker_pids(server: subprocess.Popen) -> list[int]:
+    try:
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(pid) for pid in children.split()]
+
+
+def run_phase(browsers: list, method: str, clients: int, workers: list[int]) -> dict:
+    """Run ``method`` of every browser with ``clients`` threads. Returns the wall time, the
+    browsers that succeeded, and the CPU time the gunicorn workers and this client used (on a
+    shared machine, CPU time per request is steadier than wall time)."""
     done = []
     lock = threading.Lock()
 
@@ -391,10 +413,15 @@ def run_phase(browsers: list, method: str, clients: int) -> tuple[float, list]:
             with lock:
                 done.append(browser)
 
-    start = time.perf_counter()
+    start, server_cpu, client_cpu = time.perf_counter(), process_cpu(workers), time.process_time()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         list(pool.map(one, browsers))
-    return time.perf_counter() - start, done
+    return {
+        "wall": time.perf_counter() - start,
+        "done": done,
+        "server_cpu": process_cpu(workers) - server_cpu,
+        "client_cpu": time.process_time() - client_cpu,
+    }
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -465,8 +492,14 @@ def latency_row(label: str, samples: list[float]) -> str:
     )
 
 
-def report(args, walk_time, walked, submit_time, submitted, browsers, db, server_log) -> None:
+def report(args, walk, submit, browsers, db, server_log) -> None:
     n = args.submissions
+    walk_time, walked, submit_time, submitted = (
+        walk["wall"],
+        walk["done"],
+        submit["wall"],
+        submit["done"],
+    )
     submit_rate = len(submitted) / submit_time if submit_time else 0.0
     walk_rate = len(submitted) / (walk_time + submit_time) if walk_time + submit_time else 0.0
     finals = [b.latencies["final submit"] for b in submitted]
@@ -493,6 +526,23 @@ def report(args, walk_time, walked, submit_time, submitted, browsers, db, server
         "sum of a walk's 7 request latencies."
     )
 
+    log("\nCPU time per request (ms; PostgreSQL's own CPU not included)")
+    log(f"  {'phase':<36} {'gunicorn':>10} {'client':>9}")
+    for label, phase, requests_per_walk in (
+        ("walk (GET + steps 1–5)", walk, 6),
+        ("final submit", submit, 1),
+    ):
+        count = max(1, len(phase["done"]) * requests_per_walk)
+        log(
+            f"  {label:<36} {phase['server_cpu'] / count * 1000:>10.1f}"
+            f" {phase['client_cpu'] / count * 1000:>9.1f}"
+        )
+    if submit["server_cpu"] and submitted:
+        per_submit = submit["server_cpu"] / len(submitted)
+        log(
+            f"  At this CPU cost, {args.workers} workers with a core each could answer at most "
+            f"{args.workers / per_submit:.0f} final submits a second (PostgreSQL not counted)."
+        )
     log(
         f"\nLatency per request (ms; {args.clients} clients queue for {args.workers} workers, "
         "so this includes waiting)"
@@ -615,10 +665,13 @@ def main(argv=None) -> None:
             + (f" ({args.threads} threads)" if args.threads > 1 else "")
             + f" on {base_url}{args.path}"
         )
-        walk_time, walked = run_phase(browsers, "walk", args.clients)
-        log(f"  walk phase: {len(walked)} sessions at the review step in {walk_time:.1f} s")
-        submit_time, submitted = run_phase(walked, "submit", args.clients)
-        log(f"  submit phase: {len(submitted)} submitted in {submit_time:.1f} s")
+        workers = worker_pids(server)
+        walk = run_phase(browsers, "walk", args.clients, workers)
+        log(
+            f"  walk phase: {len(walk['done'])} sessions at the review step in {walk['wall']:.1f} s"
+        )
+        submit = run_phase(walk["done"], "submit", args.clients, workers)
+        log(f"  submit phase: {len(submit['done'])} submitted in {submit['wall']:.1f} s")
         load_after = os.getloadavg()
     finally:
         if args.keep_server:
@@ -627,7 +680,7 @@ def main(argv=None) -> None:
             stop_gunicorn(server)
 
     db = stored(args.database_url)
-    report(args, walk_time, walked, submit_time, submitted, browsers, db, server_log)
+    report(args, walk, submit, browsers, db, server_log)
     settings_line = (
         f"portal.settings.production, DATABASE_CONN_MAX_AGE="
         f"{env.get('DATABASE_CONN_MAX_AGE', '0 (default)')}, SESSION_ENGINE="
