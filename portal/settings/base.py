@@ -165,6 +165,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
+# Sessions (the application form keeps its steps in the session): in the database by default;
+# django.contrib.sessions.backends.cached_db also keeps them in the cache, which saves the
+# session read of every request once REDIS_URL is set.
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.db")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
