@@ -297,14 +297,28 @@ class ApplicationWizard(SessionWizardView):
         return {"sections": sections, "missing": missing}
 
     def render_done(self, form, **kwargs):
-        context = self.review_context()
-        if context["missing"]:
+        """Validate every step once more (as formtools does) and the 30 MB total; anything
+        wrong shows the review with its list of what is missing, nothing is saved."""
+        final_forms = {}
+        for step in self.get_form_list():
+            step_form = self.get_form(
+                step=step,
+                data=self.storage.get_step_data(step),
+                files=self.storage.get_step_files(step),
+            )
+            if not step_form.is_valid():
+                return self.render(form, **kwargs)
+            final_forms[step] = step_form
+        total = sum(u.size for f in final_forms.values() for u in f.stored_uploads())
+        if total > MAX_TOTAL_BYTES:
             return self.render(form, **kwargs)
         # Only complete submissions count towards the limit; retries of one are answered
         # above (same key) before they get here.
         if limited(self.request, "applications.submit", settings.APPLICATION_RATE_LIMIT):
             return self.rate_limited_response()
-        return super().render_done(form, **kwargs)
+        response = self.done(list(final_forms.values()), form_dict=final_forms, **kwargs)
+        self.storage.reset()
+        return response
 
     def done(self, form_list, form_dict=None, **kwargs):
         from .emails import send_confirmation_email
