@@ -1,7 +1,9 @@
 """Figures for the Key Action 4 evaluation, each a named query over a date range.
 
 Dates are calendar dates; a range ``start``–``end`` includes both days. Counts from the
-``metrics`` tables are UTC days. ``language`` is ``"en"``, ``"zh-hans"`` or ``""`` for both.
+``metrics`` tables are UTC days, read from the daily totals (one row per day, metric and
+language) rather than the per-page rows. ``language`` is ``"en"``, ``"zh-hans"`` or ``""``
+for both.
 Events are counted once whatever the number of language versions (their English version).
 """
 
@@ -9,7 +11,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import (
+    Aggregate,
     Case,
     CharField,
     Count,
@@ -29,7 +33,7 @@ from events.models import EventKind, EventPage, Registration
 from guidance.models import GuidancePage
 from news.models import NewsKind, NewsPage
 
-from .models import DailyCount, DailySearch, Metric
+from .models import DailyTotal, Metric
 
 
 @dataclass(frozen=True)
@@ -89,34 +93,44 @@ def _years_back(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year - years, day=28)
 
 
+def _totals(period: Period):
+    rows = DailyTotal.objects.filter(day__range=(period.start, period.end))
+    return rows.filter(language=period.language) if period.language else rows
+
+
+def metric_totals(period: Period) -> dict[str, int]:
+    """Every :class:`~metrics.models.Metric` and the two search totals summed over the period,
+    in one query over the daily totals: ``{metric: count}`` with zeros included."""
+    found = dict(
+        _totals(period)
+        .order_by()
+        .values_list("metric")
+        .annotate(n=Sum("count"))
+        .values_list("metric", "n")
+    )
+    keys = [*Metric.values, DailyTotal.SEARCH, DailyTotal.SEARCH_WITHOUT_RESULTS]
+    return {key: found.get(key, 0) for key in keys}
+
+
 def metric_total(period: Period, metric: str) -> int:
     """Sum of a :class:`~metrics.models.Metric` over the period."""
-    rows = DailyCount.objects.filter(metric=metric, day__range=(period.start, period.end))
-    if period.language:
-        rows = rows.filter(language=period.language)
-    return rows.aggregate(total=Sum("count"))["total"] or 0
+    return _totals(period).filter(metric=metric).aggregate(total=Sum("count"))["total"] or 0
 
 
 def searches(period: Period) -> int:
-    rows = DailySearch.objects.filter(day__range=(period.start, period.end))
-    if period.language:
-        rows = rows.filter(language=period.language)
-    return rows.aggregate(total=Sum("count"))["total"] or 0
+    return metric_total(period, DailyTotal.SEARCH)
 
 
 def searches_without_results(period: Period) -> int:
-    rows = DailySearch.objects.filter(day__range=(period.start, period.end), results=0)
-    if period.language:
-        rows = rows.filter(language=period.language)
-    return rows.aggregate(total=Sum("count"))["total"] or 0
+    return metric_total(period, DailyTotal.SEARCH_WITHOUT_RESULTS)
 
 
 def page_views_by_day(period: Period) -> list[tuple[datetime.date, int]]:
     """Page views per day (every day of the period, zeros included)."""
-    rows = DailyCount.objects.filter(metric=Metric.PAGE_VIEW, day__range=(period.start, period.end))
-    if period.language:
-        rows = rows.filter(language=period.language)
-    totals = dict(rows.values_list("day").annotate(total=Sum("count")).values_list("day", "total"))
+    rows = _totals(period).filter(metric=Metric.PAGE_VIEW)
+    totals = dict(
+        rows.order_by().values_list("day").annotate(n=Sum("count")).values_list("day", "n")
+    )
     return [
         (
             period.start + datetime.timedelta(days=n),
@@ -211,17 +225,18 @@ def communication_figures(period: Period) -> list[tuple[str, int]]:
     events = events_held_by_kind(period)
     people = participants_by_type(period)
     regs = registrations(period)
+    totals = metric_totals(period)
     return [
-        ("page_views", metric_total(period, Metric.PAGE_VIEW)),
-        ("downloads", metric_total(period, Metric.DOWNLOAD)),
-        ("feed_fetches", metric_total(period, Metric.FEED)),
-        ("calendar_fetches", metric_total(period, Metric.CALENDAR)),
-        ("searches", searches(period)),
-        ("searches_without_results", searches_without_results(period)),
-        ("official_link_clicks", metric_total(period, Metric.OFFICIAL_LINK)),
-        ("outbound_clicks", metric_total(period, Metric.OUTBOUND)),
-        ("subscriptions", metric_total(period, Metric.SUBSCRIBE)),
-        ("unsubscriptions", metric_total(period, Metric.UNSUBSCRIBE)),
+        ("page_views", totals[Metric.PAGE_VIEW]),
+        ("downloads", totals[Metric.DOWNLOAD]),
+        ("feed_fetches", totals[Metric.FEED]),
+        ("calendar_fetches", totals[Metric.CALENDAR]),
+        ("searches", totals[DailyTotal.SEARCH]),
+        ("searches_without_results", totals[DailyTotal.SEARCH_WITHOUT_RESULTS]),
+        ("official_link_clicks", totals[Metric.OFFICIAL_LINK]),
+        ("outbound_clicks", totals[Metric.OUTBOUND]),
+        ("subscriptions", totals[Metric.SUBSCRIBE]),
+        ("unsubscriptions", totals[Metric.UNSUBSCRIBE]),
         ("guidance_published", guidance_published(period)),
         ("guidance_updated", guidance_updated(period)),
         ("translations_completed", translations_completed(period)),
@@ -312,22 +327,42 @@ def _language_key(code: str) -> str:
 
 
 def applications_received(period: Period) -> dict[str, int]:
-    """Applications received in the period, in one query: ``total`` and the number per
+    """Applications received in the period: ``total`` and the number per
     ``jurisdiction_<eu|cn>``, ``type_<application type>``, ``sme`` / ``not_sme``,
-    ``language_<en|zh_hans>``, ``kind_<new|extension>`` and ``status_<status now>``."""
-    counts = {"total": Count("pk"), "sme": Count("pk", filter=Q(is_sme=True))}
+    ``language_<en|zh_hans>``, ``kind_<new|extension>`` and ``status_<status now>``.
+
+    One query grouped by all these facts at once (at most a few hundred groups), added up here:
+    cheaper for the database than one filtered count per figure."""
+    totals = {"total": 0, "sme": 0, "not_sme": 0}
     for value in Jurisdiction.values:
-        counts[f"jurisdiction_{value}"] = Count("pk", filter=Q(jurisdiction=value))
+        totals[f"jurisdiction_{value}"] = 0
     for value in ApplicationType.values:
-        counts[f"type_{value}"] = Count("pk", filter=Q(application_type=value))
+        totals[f"type_{value}"] = 0
     for code, _name in settings.LANGUAGES:
-        counts[f"language_{_language_key(code)}"] = Count("pk", filter=Q(language=code))
+        totals[f"language_{_language_key(code)}"] = 0
     for value in RequestKind.values:
-        counts[f"kind_{value}"] = Count("pk", filter=Q(request_kind=value))
+        totals[f"kind_{value}"] = 0
     for value in Status.values:
-        counts[f"status_{value}"] = Count("pk", filter=Q(status=value))
-    totals = Application.objects.filter(**_received(period)).order_by().aggregate(**counts)
-    totals["not_sme"] = totals["total"] - totals["sme"]
+        totals[f"status_{value}"] = 0
+    groups = (
+        Application.objects.filter(**_received(period))
+        .order_by()
+        .values_list(
+            "jurisdiction", "application_type", "is_sme", "language", "request_kind", "status"
+        )
+        .annotate(n=Count("pk"))
+    )
+    for jurisdiction, application_type, is_sme, language, request_kind, status, n in groups:
+        totals["total"] += n
+        totals["sme" if is_sme else "not_sme"] += n
+        for key in (
+            f"jurisdiction_{jurisdiction}",
+            f"type_{application_type}",
+            f"language_{_language_key(language)}",
+            f"kind_{request_kind}",
+            f"status_{status}",
+        ):
+            totals[key] = totals.get(key, 0) + n
     return totals
 
 
@@ -354,6 +389,13 @@ def applications_by_right_group(period: Period) -> dict[str, int]:
     return {name: counts.get(name, 0) for name in RIGHT_GROUP_ORDER}
 
 
+class _Median(Aggregate):
+    """PostgreSQL's median of an interval (``percentile_cont``), as a ``timedelta``."""
+
+    template = "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
 def forwarding_time(period: Period) -> dict:
     """Applications forwarded to customs in the period (``forwarded_at``, UTC, whatever their
     status now), and the median time from receipt (``submitted_at``) to forwarding in calendar
@@ -362,18 +404,22 @@ def forwarding_time(period: Period) -> dict:
     lookup = {"forwarded_at__range": period._aware_bounds()}
     if period.language:
         lookup["language"] = period.language
-    waits = (
-        Application.objects.filter(**lookup)
-        .annotate(wait=ExpressionWrapper(F("forwarded_at") - F("submitted_at"), DurationField()))
-        .order_by("wait")
-        .values_list("wait", flat=True)
-    )
-    forwarded = waits.count()
-    if not forwarded:
+    forwarded = Application.objects.filter(**lookup).order_by()
+    wait = ExpressionWrapper(F("forwarded_at") - F("submitted_at"), DurationField())
+    if connection.vendor == "postgresql":  # one query
+        result = forwarded.aggregate(forwarded=Count("pk"), median=_Median(wait))
+        median = result["median"]
+        return {
+            "forwarded": result["forwarded"],
+            "median_days": None if median is None else round(median.total_seconds() / 86400, 1),
+        }
+    waits = forwarded.annotate(wait=wait).order_by("wait").values_list("wait", flat=True)
+    count = waits.count()
+    if not count:
         return {"forwarded": 0, "median_days": None}
-    middle = list(waits[(forwarded - 1) // 2 : forwarded // 2 + 1])  # one value, or two to average
-    seconds = sum(wait.total_seconds() for wait in middle) / len(middle)
-    return {"forwarded": forwarded, "median_days": round(seconds / 86400, 1)}
+    middle = list(waits[(count - 1) // 2 : count // 2 + 1])  # one value, or two to average
+    seconds = sum(value.total_seconds() for value in middle) / len(middle)
+    return {"forwarded": count, "median_days": round(seconds / 86400, 1)}
 
 
 def application_sections(period: Period) -> list[tuple[str, list[tuple[str, int | float | None]]]]:
