@@ -476,11 +476,14 @@ def applications_with_previous(period: Period, year_on_year: bool = True) -> lis
     and with ``year_on_year`` also ``year_before`` (the same dates a year earlier) and
     ``year_change``."""
     before = {key: dict(rows) for key, rows in application_sections(period.previous())}
-    a_year_ago = (
-        {key: dict(rows) for key, rows in application_sections(period.year_before())}
-        if year_on_year
-        else {}
-    )
+    a_year_ago = {}
+    if year_on_year:  # for 365 days (a calendar year) both comparisons are the same dates
+        same = period.year_before() == period.previous()
+        a_year_ago = (
+            before
+            if same
+            else {key: dict(rows) for key, rows in application_sections(period.year_before())}
+        )
     sections = []
     for key, rows in application_sections(period):
         out = []
