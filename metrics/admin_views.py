@@ -1,8 +1,10 @@
 """The "KA4 evaluation" area of the admin, for the Evaluation analysts group.
 
-Counts only — no personal data is read or shown. ``?start=YYYY-MM-DD&end=YYYY-MM-DD&language=``
-choose the period (default: the last 90 days) and language; ``&export=csv`` or ``xlsx``
-downloads the table. ``report/<year>/`` is the annual report, laid out for printing.
+Counts only — no personal data is read or shown: applications appear as aggregates (never a
+name, an e-mail address or a reference), and analysts have no access to the applications area.
+``?start=YYYY-MM-DD&end=YYYY-MM-DD&language=`` choose the period (default: the last 90 days) and
+language; ``&export=csv`` or ``xlsx`` downloads every table (one CSV, one sheet per table).
+``report/<year>/`` is the annual report, laid out for printing.
 """
 
 import csv
@@ -17,7 +19,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .queries import Period, counter_labels, page_views_by_day, with_previous
+from .queries import (
+    Period,
+    application_labels,
+    applications_over_time,
+    applications_with_previous,
+    counter_labels,
+    interval_label,
+    page_views_by_day,
+    with_previous,
+)
 
 PERMISSION = "metrics.view_dailycount"
 
@@ -74,22 +85,118 @@ def _chart(period: Period) -> dict:
     return {"bars": bars, "max": peak, "series": series}
 
 
-def _export(rows, period: Period, kind: str):
-    header = [_("Figure"), _("This period"), _("Previous period"), _("Change (%)")]
-    body = [
-        [r["label"], r["value"], r["previous"], "" if r["change"] is None else r["change"]]
-        for r in rows
+def _applications(period: Period, year_on_year: bool) -> dict:
+    """Criterion 2 for the templates and exports: labelled sections, the intervals table and its
+    chart (stacked EU / China bars, with a mark at the same interval a year before)."""
+    labels = application_labels()
+    sections = [
+        {
+            "key": section["key"],
+            "caption": str(labels[f"section_{section['key']}"]),
+            "rows": [
+                {**row, "label": str(labels.get(row["key"], row["key"]))} for row in section["rows"]
+            ],
+        }
+        for section in applications_with_previous(period, year_on_year=year_on_year)
     ]
+    over_time = applications_over_time(period)
+    unit = over_time["unit"]
+    intervals = [{**row, "label": interval_label(row["start"], unit)} for row in over_time["rows"]]
+    peak = max((max(r["total"], r["year_before"]) for r in intervals), default=0) or 1
+    width = 100 / max(len(intervals), 1)
+    bars = []
+    for i, row in enumerate(intervals):
+        eu = round(row["eu"] * 40 / peak, 3)  # the SVG is 100 × 40 units
+        cn = round(row["cn"] * 40 / peak, 3)
+        bars.append(
+            {
+                **row,
+                "x": round(i * width + width * 0.1, 3),
+                "width": round(width * 0.8, 3),
+                "eu_y": round(40 - eu, 3),
+                "eu_height": eu,
+                "cn_y": round(40 - eu - cn, 3),
+                "cn_height": cn,
+                "before_y": round(40 - row["year_before"] * 40 / peak - 0.2, 3),
+            }
+        )
+    captions = {
+        "month": _("Applications received by month"),
+        "quarter": _("Applications received by quarter"),
+        "year": _("Applications received by year"),
+    }
+    return {
+        "sections": sections,
+        "intervals": intervals,
+        "interval_caption": captions[unit],
+        "chart": {"bars": bars, "max": peak},
+        "year_on_year": year_on_year,
+    }
+
+
+def _tables(rows: list[dict], applications: dict) -> list[tuple[str, list, list[list]]]:
+    """Every table of the page as ``(title, header, body)``, in page order."""
+    figures = [_("Figure"), _("This period"), _("Previous period"), _("Change (%)")]
+
+    def blank(value):
+        return "" if value is None else value
+
+    tables = [
+        (
+            _("Communication activities"),
+            figures,
+            [[r["label"], r["value"], r["previous"], blank(r["change"])] for r in rows],
+        )
+    ]
+    with_yoy = applications["year_on_year"]
+    header = figures + ([_("A year before"), _("Year-on-year change (%)")] if with_yoy else [])
+    for section in applications["sections"]:
+        body = []
+        for r in section["rows"]:
+            line = [r["label"], blank(r["value"]), blank(r["previous"]), blank(r["change"])]
+            if with_yoy:
+                line += [blank(r["year_before"]), blank(r["year_change"])]
+            body.append(line)
+        tables.append((section["caption"], header, body))
+    tables.append(
+        (
+            applications["interval_caption"],
+            [
+                _("Interval"),
+                _("European Union"),
+                _("China"),
+                _("All applications"),
+                _("A year before"),
+                _("Year-on-year change (%)"),
+            ],
+            [
+                [r["label"], r["eu"], r["cn"], r["total"], r["year_before"], blank(r["change"])]
+                for r in applications["intervals"]
+            ],
+        )
+    )
+    return tables
+
+
+def _sheet_title(number: int, title: str) -> str:
+    """An Excel sheet name: at most 31 characters, none of ``[]:*?/\\``."""
+    cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title)
+    return f"{number} {cleaned}"[:31].strip()
+
+
+def _export(tables, period: Period, kind: str):
     name = f"ka4-{period.start}-{period.end}{'-' + period.language if period.language else ''}"
     if kind == "xlsx":
         from openpyxl import Workbook
 
         book = Workbook()
-        sheet = book.active
-        sheet.title = "KA4"
-        sheet.append(header)
-        for row in body:
-            sheet.append(row)
+        book.remove(book.active)
+        for number, (title, header, body) in enumerate(tables, start=1):
+            sheet = book.create_sheet(_sheet_title(number, title))
+            sheet.append([title])
+            sheet.append(header)
+            for row in body:
+                sheet.append(row)
         buffer = io.BytesIO()
         book.save(buffer)
         response = HttpResponse(
@@ -102,8 +209,12 @@ def _export(rows, period: Period, kind: str):
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     response.write("\ufeff")
     writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows(body)
+    for number, (title, header, body) in enumerate(tables):
+        if number:
+            writer.writerow([])
+        writer.writerow([title])
+        writer.writerow(header)
+        writer.writerows(body)
     return response
 
 
@@ -112,8 +223,9 @@ def dashboard(request):
     form = PeriodForm(request.GET or None)
     period = form.period()
     rows = _rows(period)
+    applications = _applications(period, year_on_year=True)
     if request.GET.get("export") in {"csv", "xlsx"}:
-        return _export(rows, period, request.GET["export"])
+        return _export(_tables(rows, applications), period, request.GET["export"])
     return TemplateResponse(
         request,
         "metrics/dashboard.html",
@@ -121,8 +233,10 @@ def dashboard(request):
             "form": form,
             "period": period,
             "previous": period.previous(),
+            "year_before": period.year_before(),
             "rows": rows,
             "chart": _chart(period),
+            "applications": applications,
             "years": range(timezone.now().year, 2013, -1),
         },
     )
@@ -136,5 +250,12 @@ def annual_report(request, year: int):
     return TemplateResponse(
         request,
         "metrics/annual_report.html",
-        {"year": year, "period": period, "rows": _rows(period), "chart": _chart(period)},
+        {
+            "year": year,
+            "period": period,
+            "rows": _rows(period),
+            "chart": _chart(period),
+            # A calendar year's previous period is the previous calendar year: no second column.
+            "applications": _applications(period, year_on_year=False),
+        },
     )

@@ -2,9 +2,10 @@
 
 :func:`count` adds one to a daily aggregate row (an upsert: ``UPDATE … SET count = count + 1``,
 and an ``INSERT`` only for the first hit of the day, retried as an update if another request
-inserted it first). :func:`should_count` decides whether a request is counted at all: bots
-(crawlerdetect, on the User-Agent header, which is read and never stored), logged-in editors
-and previews are not.
+inserted it first), and in the same transaction to the day's total for the metric and language
+(:class:`~metrics.models.DailyTotal`, what the dashboard reads). :func:`should_count` decides
+whether a request is counted at all: bots (crawlerdetect, on the User-Agent header, which is
+read and never stored), logged-in editors and previews are not.
 """
 
 import datetime
@@ -16,7 +17,7 @@ from django.utils import timezone
 
 from crawlerdetect import CrawlerDetect
 
-from .models import DailyCount, DailySearch, Metric
+from .models import DailyCount, DailySearch, DailyTotal, Metric
 
 #: Hosts of the official filing systems; clicks to them are counted apart from other links.
 OFFICIAL_HOSTS = {
@@ -56,16 +57,15 @@ def _upsert(model, lookup: dict) -> None:
 
 
 def count(metric: str, key: str = "", language: str = "", day: datetime.date | None = None) -> None:
-    """Add one to today's (UTC) count of ``metric`` for ``key`` in ``language``."""
-    _upsert(
-        DailyCount,
-        {
-            "day": day or _today(),
-            "metric": metric,
-            "language": language[:10],
-            "key": str(key)[:200],
-        },
-    )
+    """Add one to today's (UTC) count of ``metric`` for ``key`` in ``language``, and to the
+    day's total of ``metric`` in ``language``."""
+    day = day or _today()
+    language = language[:10]
+    with transaction.atomic():
+        _upsert(
+            DailyCount, {"day": day, "metric": metric, "language": language, "key": str(key)[:200]}
+        )
+        _upsert(DailyTotal, {"day": day, "metric": metric, "language": language})
 
 
 def count_request(request, metric: str, key="", language: str = "") -> None:
@@ -75,16 +75,19 @@ def count_request(request, metric: str, key="", language: str = "") -> None:
 
 
 def count_search(query: str, results: int, language: str, day: datetime.date | None = None) -> None:
-    """Add one to today's count of a search query (normalised text) with its result count."""
-    _upsert(
-        DailySearch,
-        {
-            "day": day or _today(),
-            "language": language[:10],
-            "query": query[:100],
-            "results": results,
-        },
-    )
+    """Add one to today's count of a search query (normalised text) with its result count, and
+    to the day's search totals."""
+    day = day or _today()
+    language = language[:10]
+    with transaction.atomic():
+        _upsert(
+            DailySearch,
+            {"day": day, "language": language, "query": query[:100], "results": results},
+        )
+        _upsert(DailyTotal, {"day": day, "metric": DailyTotal.SEARCH, "language": language})
+        if not results:
+            total = {"day": day, "metric": DailyTotal.SEARCH_WITHOUT_RESULTS, "language": language}
+            _upsert(DailyTotal, total)
 
 
 def count_link(url: str, language: str) -> None:

@@ -46,6 +46,33 @@ class DailyCount(models.Model):
         return f"{self.day} {self.metric} {self.language} {self.key}: {self.count}"
 
 
+class DailyTotal(models.Model):
+    """How many times ``metric`` happened in ``language`` on ``day`` (UTC date), all keys
+    together: the sum of the :class:`DailyCount` rows of that day, plus ``search`` and
+    ``search_without_results`` for :class:`DailySearch`. Kept in step by the counting functions
+    (same transaction), so the dashboard reads a few rows a day instead of one per page or query.
+    """
+
+    SEARCH = "search"
+    SEARCH_WITHOUT_RESULTS = "search_without_results"
+
+    day = models.DateField(_("day"))
+    metric = models.CharField(_("metric"), max_length=30)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    count = models.PositiveBigIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("daily total")
+        verbose_name_plural = _("daily totals")
+        constraints = [
+            models.UniqueConstraint(fields=["day", "metric", "language"], name="one_total_a_day")
+        ]
+        indexes = [models.Index(fields=["metric", "day"], name="dailytotal_metric_day")]
+
+    def __str__(self):
+        return f"{self.day} {self.metric} {self.language}: {self.count}"
+
+
 class DailySearch(models.Model):
     """A site-search query (normalised text only) and its number of results, per day and
     language, with how many times it was made."""
