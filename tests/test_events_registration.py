@@ -63,8 +63,8 @@ def test_wrong_token_is_a_404(client, en):
     [
         ({"email": "not-an-address"}, "请输入有效的电子邮箱地址，例如 name@example.com。"),
         ({"consent": ""}, "请同意隐私声明后再报名。"),
-        ({"name": ""}, "必需字段"),
-        ({"role": "king"}, "选择一个有效的选项"),
+        ({"name": ""}, "此栏为必填项"),
+        ({"role": "king"}, "请选择有效的选项"),
         ({"website": "http://spam.example"}, "请不要填写此栏。"),
     ],
 )

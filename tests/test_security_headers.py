@@ -101,6 +101,7 @@ def test_public_pages_need_no_inline_script_or_style(client, path):
 
 #: Templates rendered only inside the Wagtail admin, which has the admin's policy.
 ADMIN_TEMPLATES = {
+    "metrics/_applications.html",
     "metrics/_chart.html",
     "metrics/_figures.html",
     "metrics/annual_report.html",
