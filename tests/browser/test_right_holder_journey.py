@@ -323,7 +323,8 @@ def test_reviewer_changes_the_status_and_the_applicant_sees_it(
 
     # Filters: China only.
     page.get_by_role("button", name="Show filters").click()
-    page.locator("input[name=jurisdiction][value=cn]").check()
+    page.get_by_role("button", name="Jurisdiction", exact=True).click()
+    page.get_by_label("China", exact=True).check()
     expect(results).not_to_contain_text(european.reference)
     expect(results).to_contain_text(chinese.reference)
     assert "jurisdiction=cn" in page.url
@@ -350,12 +351,12 @@ def test_reviewer_changes_the_status_and_the_applicant_sees_it(
         assert handle.read() == pdf_bytes()
 
     # An internal note first, then the status with a message, e-mailed to the applicant.
-    page.get_by_label("Internal note").fill(NOTE)
+    page.get_by_role("textbox", name=re.compile("^Internal note")).fill(NOTE)
     page.get_by_role("button", name="Add note").click()
     expect(page.locator(".messages")).to_contain_text("Note added.")
-    page.get_by_label("New status").select_option(label="Under review")
-    page.get_by_label("Message to the applicant").fill(STATUS_MESSAGE)
-    page.get_by_label("E-mail the applicant").check()
+    page.get_by_role("combobox", name=re.compile("^New status")).select_option(label="Under review")
+    page.get_by_role("textbox", name=re.compile("^Message to the applicant")).fill(STATUS_MESSAGE)
+    page.get_by_role("checkbox", name="E-mail the applicant").check()
     page.get_by_role("button", name="Change status").click()
     expect(page.locator(".messages")).to_contain_text("Status changed to “Under review”.")
     assert NOTE in page.locator("main").inner_text()
@@ -375,7 +376,7 @@ def test_reviewer_changes_the_status_and_the_applicant_sees_it(
     applicant.goto(on_live_server(status_url, site))
     assert applicant.locator("h1").inner_text() == f"申请 {chinese.reference}"
     assert applicant.locator("main dl strong").first.inner_text() == "审核中"
-    history = applicant.locator("main ol").inner_text()
+    history = applicant.locator("main ol.list-unstyled").inner_text()
     assert "审核中" in history and STATUS_MESSAGE in history
     assert NOTE not in applicant.content()
     assert "licence chain" not in applicant.content()
