@@ -18,7 +18,7 @@ from django.conf import settings
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from django_ratelimit.core import is_ratelimited
@@ -385,7 +385,7 @@ def display_value(field, value) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, list | tuple):
-        return ", ".join(str(choices.get(v, v)) for v in value)
+        return pgettext("list separator", ", ").join(str(choices.get(v, v)) for v in value)
     return str(choices.get(value, value))
 
 
