@@ -46,7 +46,7 @@ def test_nul_bytes_in_a_saved_draft_and_in_the_submission_key(client):
     assert response.status_code == 200
 
 
-@override_settings(APPLICATION_RATE_LIMIT="2/h")
+@override_settings(APPLICATION_RATE_LIMIT="2/d")
 def test_only_complete_submissions_count_towards_the_limit(client):
     walker = Walker(client)
     walker.start()
@@ -57,7 +57,7 @@ def test_only_complete_submissions_count_towards_the_limit(client):
     assert Application.objects.count() == 1
 
 
-@override_settings(APPLICATION_RATE_LIMIT="2/h")
+@override_settings(APPLICATION_RATE_LIMIT="2/d")
 def test_saving_drafts_is_limited(client):
     walker = Walker(client)
     walker.start()

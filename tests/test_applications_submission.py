@@ -71,7 +71,7 @@ def test_honeypot_blocks_bots_without_saving(client):
     assert not Application.objects.exists()
 
 
-@override_settings(APPLICATION_RATE_LIMIT="1/h")
+@override_settings(APPLICATION_RATE_LIMIT="1/d")
 def test_rate_limit_answers_429_in_the_page_language_and_keeps_the_data(client):
     walker = Walker(client)
     walker.submit(walker.complete())

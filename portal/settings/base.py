@@ -156,7 +156,14 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the rate-limit counters: the default 300 entries would evict them (culling)
+    # once pages and fragments fill the cache.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # django-axes' check comes first so that a locked-out username + address never reaches the
 # password check; ModelBackend then authenticates as usual.

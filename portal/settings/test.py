@@ -20,7 +20,13 @@ STORAGES = {
     },
 }
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A cache per test process, large enough that rate-limit counters are never culled mid-test.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() in tests calls authenticate() without a request; production keeps axes' own
 # backend, which refuses such calls (portal.auth.TestClientAxesBackend explains).
