@@ -113,7 +113,22 @@ class StepForm(KeepUploadsMixin, forms.Form):
         return self.jurisdiction == Jurisdiction.EU
 
 
-class TypeForm(StepForm):
+class HoneypotMixin(forms.Form):
+    """A ``website`` field people never see (hidden with CSS) and bots fill in."""
+
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("This form could not be sent. Please try again."))
+        return ""
+
+
+class TypeForm(HoneypotMixin, StepForm):
     """Step 1 — jurisdiction and type (Box 2 and Box 6 of the EU form)."""
 
     title = _("Jurisdiction and type")
@@ -144,16 +159,6 @@ class TypeForm(StepForm):
             "EU only: one for a national application, two or more for a Union application."
         ),
     )
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )  # honeypot: people never see it (hidden with CSS); bots fill it in
-
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("This form could not be sent. Please try again."))
-        return ""
 
     def clean(self):
         data = super().clean()
@@ -538,19 +543,6 @@ class BaseStepFormSet(forms.BaseFormSet):
     def get_form_kwargs(self, index):
         return {"application_type": self.application_type, "upload_errors": self.upload_errors}
 
-    @property
-    def empty_form(self):
-        form = self.form(
-            auto_id=self.auto_id,
-            prefix=self.add_prefix("__prefix__"),
-            empty_permitted=True,
-            use_required_attribute=False,
-            **self.get_form_kwargs(None),
-            renderer=self.renderer,
-        )
-        self.add_fields(form, None)
-        return form
-
     def full_clean(self):
         super().full_clean()
         if not self.is_bound:
@@ -684,22 +676,12 @@ CN_UNDERTAKINGS = [
 ]
 
 
-class ReviewForm(StepForm):
+class ReviewForm(HoneypotMixin, StepForm):
     """Step 6 — review. Carries the submission key that makes a repeated submit a no-op."""
 
     title = _("Review and send")
 
     submission_key = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("This form could not be sent. Please try again."))
-        return ""
 
 
 class SaveDraftForm(forms.Form):

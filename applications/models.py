@@ -150,13 +150,6 @@ TRANSITIONS = {
 
 
 class ApplicationQuerySet(models.QuerySet):
-    def received_between(self, start: datetime.date, end: datetime.date):
-        """Submitted on ``start``…``end`` inclusive (dates in the site's time zone)."""
-        return self.filter(submitted_at__date__gte=start, submitted_at__date__lte=end)
-
-    def open(self):
-        return self.exclude(status__in=CLOSED_STATUSES)
-
     def closed_before(self, moment: datetime.datetime):
         """Closed (and, if accepted, past its validity) before ``moment``: due for removal of
         personal data under the retention rule."""

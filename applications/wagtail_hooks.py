@@ -39,6 +39,11 @@ register_permission_policy(Application, ApplicationPermissionPolicy(Application)
 
 
 class ApplicationIndexView(SafeSpreadsheetIndexView):
+    def get_base_queryset(self):
+        # The export's "types of right" column reads every row's rights: one query, not one
+        # per application.
+        return super().get_base_queryset().prefetch_related("rights")
+
     def get_edit_url(self, instance):
         # The reference opens the detail view (the edit form holds only two fields).
         return self.get_inspect_url(instance)
