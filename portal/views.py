@@ -1,8 +1,10 @@
 """Site-wide views: search and error pages."""
 
 import logging
+import sys
 
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -38,11 +40,21 @@ def csrf_failure(request, reason="", template_name="403_csrf.html"):
     return render(request, template_name, {"is_error_page": True}, status=403)
 
 
+# Seconds a visitor (or a crawler) is asked to wait while the database is unreachable.
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request, template_name="500.html"):
     """Render the bilingual 500 page with the request, so the language switcher works.
 
-    Falls back to a plain bilingual text response if the template itself fails.
+    If the error is that the database cannot be reached (``OperationalError`` or
+    ``InterfaceError``: the server restarting, the network to it down), answer ``503 Service
+    Unavailable`` with ``Retry-After`` and the stand-alone ``503.html`` instead, which needs
+    nothing from the database. Nothing was saved: every write is in one transaction. Falls back
+    to a plain bilingual text response if a template itself fails.
     """
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        return service_unavailable(request)
     try:
         template = loader.get_template(template_name)
         return HttpResponseServerError(template.render({"request": request, "is_error_page": True}))
@@ -52,6 +64,22 @@ def server_error(request, template_name="500.html"):
             "Server error. Please try again later. / 服务器错误，请稍后再试。",
             content_type="text/plain; charset=utf-8",
         )
+
+
+def service_unavailable(request, template_name="503.html"):
+    """The bilingual 503 page (database unreachable), with ``Retry-After`` in seconds."""
+    try:
+        content = loader.render_to_string(template_name, {"request": request}, request=None)
+    except Exception:  # the error page must never raise
+        logger.exception("The 503 template could not be rendered")
+        content = (
+            "Temporarily unavailable. Please try again in a minute. / 暂时无法访问，请稍后再试。"
+        )
+        response = HttpResponse(content, status=503, content_type="text/plain; charset=utf-8")
+    else:
+        response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def search(request):

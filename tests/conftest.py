@@ -49,8 +49,9 @@ def home_zh(zh):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache (rate-limit counters, cached fragments)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (rate-limit counters, cached fragments and pages)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=False):
+        cache.clear()
     yield

@@ -95,6 +95,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # whitenoise directly after SecurityMiddleware, as its documentation asks.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole pages for anonymous visitors, answered before the rest of the stack runs (what it
+    # stores and serves, and when it is purged: portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     # Content-Security-Policy (strict on the public site, looser in /admin/) and
     # Permissions-Policy; static files answered by whitenoise above need neither.
     "portal.middleware.ContentSecurityPolicyMiddleware",
@@ -141,6 +144,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection is checked before each request reuses it, so after the database
+        # restarts the first request gets a fresh connection instead of an error.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -153,7 +159,14 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "portal",
-        }
+        },
+        # Whole pages (portal.page_cache): a separate prefix, so that pages never push out the
+        # rate-limit counters and sessions of the default cache.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "portal-pages",
+        },
     }
 else:
     # Room for the rate-limit counters: the default 300 entries would evict them (culling)
@@ -162,8 +175,35 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+        },
+        # Whole pages (portal.page_cache), kept apart from the rate-limit counters. Per process:
+        # a purge reaches only the process that made it (others wait PAGE_CACHE_SECONDS), so
+        # several app servers or workers need REDIS_URL.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
+
+# Whole-page cache for anonymous visitors (portal.page_cache): seconds a page is kept at most
+# (purges on publish and on every content change come first); 0 switches it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300, minimum=0)
+PAGE_CACHE_ALIAS = "pages"
+# Apps whose model changes purge the page cache (content, snippets, media, sites, settings,
+# redirects, event registrations that change the places left).
+PAGE_CACHE_PURGE_APPS = {
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtailredirects",
+    "wagtailsnippets",
+    "taggit",
+    "home",
+    "guidance",
+    "events",
+    "news",
+}
 
 # django-axes' check comes first so that a locked-out username + address never reaches the
 # password check; ModelBackend then authenticates as usual.

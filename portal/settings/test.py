@@ -25,7 +25,13 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 20000},
-    }
+    },
+    # The page cache is on in tests, so every test that fetches a page twice also checks what
+    # a cached page looks like; tests/conftest.py empties it before each test.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+    },
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() in tests calls authenticate() without a request; production keeps axes' own

@@ -1,0 +1,191 @@
+"""Whole-page cache for anonymous visitors, answered before the rest of the middleware runs.
+
+Django's cache middleware, wrapped around the whole stack, still runs every middleware for a
+cached page (sessions, locale, CSRF, authentication, messages, CSP) and so serves it at about
+two thirds of the speed of a static file. :class:`PageCacheMiddleware` sits directly after
+whitenoise instead and answers a cached page with one cache read. That is only safe because of
+what it refuses to store and to serve:
+
+* **Looked up** only for a ``GET`` without a query string, without an ``Authorization`` header
+  and without a session or messages cookie (a signed-in editor, a visitor who unlocked a
+  password-protected page or has a message waiting always gets a freshly rendered page).
+* **Stored** only when the whole stack says the page is the same for every anonymous visitor:
+  a Wagtail page (``wagtail_serve``) answering ``200`` with HTML, no cookie set (so never a page
+  that holds a CSRF token: ``{% csrf_token %}`` sets the cookie), no ``Cache-Control`` of
+  ``private``/``no-cache``/``no-store``, no ``Vary`` other than ``Cookie`` (an unprefixed URL
+  varies by ``Accept-Language`` and is never stored), not a preview, nobody signed in, and the
+  page class does not set ``page_cache = False``. Feeds and calendars (counted by their views
+  for the evaluation) are not HTML and so are never stored; HTML page views are counted by the
+  beacon, which cached pages still load.
+* The stored response keeps every header the stack added (Content-Security-Policy,
+  Permissions-Policy, X-Frame-Options, …); ``SecurityMiddleware``, outside this one, adds its
+  own headers to hits as to every response.
+
+**Invalidation.** Every entry records the cache *generation* it was rendered under; a
+generation is a random token kept under one key. :func:`purge` replaces the token, so every
+stored page becomes a miss at once, on every app server sharing the cache. It runs on any
+save or delete of content models (``PAGE_CACHE_PURGE_APPS``: pages, snippets such as the
+glossary, documents, images, redirects, sites, event registrations) and on every page
+publish, unpublish and move; ``PAGE_CACHE_SECONDS`` (default 300 seconds) bounds what no
+signal reports (an event moving from "upcoming" to "past" as time passes). A page rendered
+while a purge happens is stored under the old generation and so never served.
+
+Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_ALIAS`` (the cache
+in ``CACHES``; it must be shared by every app server, i.e. Redis, for purges to reach them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+GENERATION_KEY = "page-cache:generation"
+HIT_HEADER = "X-Page-Cache"
+
+# Models of these apps shape public pages; saving one purges the page cache. Log entries,
+# revisions, workflow states and the reference index change without changing a live page.
+NOT_PURGING = {
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.revision",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.referenceindex",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.uploadedfile",
+}
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def _timeout() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 0))
+
+
+def _generation(cache) -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def purge(**kwargs) -> None:
+    """Make every cached page a miss, on every app server sharing the cache.
+
+    Usable as a signal receiver (keyword arguments are ignored). Never raises because the cache
+    is down: a purge that cannot reach the cache leaves nothing there to serve either.
+    """
+    if _timeout() <= 0:
+        return
+    # An unreachable cache holds no stale page to purge.
+    with contextlib.suppress(Exception):
+        _cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def _purge_on_model_change(sender, **kwargs) -> None:
+    label = sender._meta.label_lower
+    if sender._meta.app_label in settings.PAGE_CACHE_PURGE_APPS and label not in NOT_PURGING:
+        purge()
+
+
+def connect_signals() -> None:
+    """Connect :func:`purge` to model saves and deletes and to Wagtail's page signals (publish,
+    unpublish and move, whatever app the page type belongs to)."""
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_purge_on_model_change, dispatch_uid="page_cache_post_save")
+    post_delete.connect(_purge_on_model_change, dispatch_uid="page_cache_post_delete")
+    page_published.connect(purge, dispatch_uid="page_cache_page_published")
+    page_unpublished.connect(purge, dispatch_uid="page_cache_page_unpublished")
+    post_page_move.connect(purge, dispatch_uid="page_cache_page_move")
+
+
+def _may_use_cache(request) -> bool:
+    if request.method != "GET" or request.META.get("QUERY_STRING"):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _may_store(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "is_preview", False):
+        return False
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name != "wagtail_serve":
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
+    if cache_control & {"private", "no-cache", "no-store"}:
+        return False
+    vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part}
+    if vary - {"cookie"}:
+        return False
+    page = (getattr(response, "context_data", None) or {}).get("page")
+    return getattr(page, "page_cache", True)
+
+
+class PageCacheMiddleware:
+    """Serve and store whole pages for anonymous visitors (see the module docstring).
+
+    Place it directly after ``whitenoise.middleware.WhiteNoiseMiddleware``. A hit carries the
+    header ``X-Page-Cache: hit``; a response that was stored, ``X-Page-Cache: stored``. If the
+    cache cannot be reached, pages are rendered as if nothing were cached.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        timeout = _timeout()
+        if timeout <= 0 or not _may_use_cache(request):
+            return self.get_response(request)
+        address = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{request.path}"
+        key = (
+            "page-cache:"
+            + hashlib.blake2b(address.encode(errors="replace"), digest_size=16).hexdigest()
+        )
+        cache = _cache()
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or _generation(cache)
+        except Exception:  # the cache is down: render as if it were empty
+            return self.get_response(request)
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
+            _, status, headers, content = entry
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers[HIT_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if _may_store(request, response):
+            headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
+            try:
+                cache.set(
+                    key, (generation, response.status_code, headers, response.content), timeout
+                )
+            except Exception:  # not storing only costs the next visitor time
+                return response
+            response.headers[HIT_HEADER] = "stored"
+        return response
