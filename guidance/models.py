@@ -10,7 +10,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -361,7 +361,11 @@ class GuidancePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["glossary_linker"] = GlossaryLinker.for_locale(self.locale)
+        # Lazy: built (two queries) only when the body is rendered, not when the body comes
+        # from the fragment cache ({% pagefragment %}).
+        context["glossary_linker"] = SimpleLazyObject(
+            lambda: GlossaryLinker.for_locale(self.locale)
+        )
         return context
 
     @cached_property

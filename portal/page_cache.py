@@ -30,8 +30,20 @@ publish, unpublish and move; ``PAGE_CACHE_SECONDS`` (default 300 seconds) bounds
 signal reports (an event moving from "upcoming" to "past" as time passes). A page rendered
 while a purge happens is stored under the old generation and so never served.
 
-Settings: ``PAGE_CACHE_SECONDS`` (0 switches the cache off), ``PAGE_CACHE_ALIAS`` (the cache
-in ``CACHES``; it must be shared by every app server, i.e. Redis, for purges to reach them).
+**Two levels.** Entries live in the shared cache (``PAGE_CACHE_ALIAS``: Redis in production,
+so a page rendered by one app server is served by all) and, for the pages a process served
+last, in that process's memory (``PAGE_CACHE_LOCAL_ENTRIES``, default 500). The generation
+token is read from the shared cache at most once a second per process
+(``PAGE_CACHE_GENERATION_SECONDS``), so a hit usually costs no network round trip and a purge
+reaches every app server within that second (the purging process at once).
+
+The same generation token versions the template fragments of ``{% pagefragment %}``
+(``portal.templatetags.portal_tags``), which keep rendered pages cheap for visitors who bypass
+the page cache.
+
+Settings: ``PAGE_CACHE_SECONDS`` (0 switches the page cache off), ``PAGE_CACHE_ALIAS`` (the
+cache in ``CACHES``; it must be shared by every app server, i.e. Redis, for purges to reach
+them), ``PAGE_CACHE_LOCAL_ENTRIES``, ``PAGE_CACHE_GENERATION_SECONDS``.
 """
 
 from __future__ import annotations
@@ -39,6 +51,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -69,29 +84,98 @@ def _cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
+def fragment_cache():
+    """The cache that holds ``{% pagefragment %}`` output (the page cache's)."""
+    return _cache()
+
+
 def _timeout() -> int:
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 0))
 
 
-def _generation(cache) -> str:
+class _Local:
+    """What one process remembers between requests: the generation token it last read (and
+    when, ``time.monotonic()`` seconds) and the pages it served last (least recently used
+    first, at most ``PAGE_CACHE_LOCAL_ENTRIES``). Guarded by a lock for threaded workers."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.generation: str | None = None
+        self.read_at = 0.0
+        self.pages: OrderedDict[str, tuple] = OrderedDict()
+
+    def clear(self) -> None:
+        with self.lock:
+            self.generation = None
+            self.read_at = 0.0
+            self.pages.clear()
+
+    def get(self, key: str, generation: str):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            if entry[0] != generation:
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: tuple) -> None:
+        size = int(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 500))
+        if size <= 0:
+            return
+        with self.lock:
+            self.pages[key] = entry
+            self.pages.move_to_end(key)
+            while len(self.pages) > size:
+                self.pages.popitem(last=False)
+
+
+_local = _Local()
+
+
+def clear_local() -> None:
+    """Forget this process's copies (tests call it between tests, with ``cache.clear()``)."""
+    _local.clear()
+
+
+def current_generation() -> str:
+    """The current cache generation token (a 16-character hex string).
+
+    Read from the shared cache at most once every ``PAGE_CACHE_GENERATION_SECONDS`` (default
+    1 second) per process, so a purge made on another app server is seen within that time (at
+    once in the process that made it). Creates the token if the cache has none. Raises what the
+    cache client raises if the cache cannot be reached.
+    """
+    now = time.monotonic()
+    interval = float(getattr(settings, "PAGE_CACHE_GENERATION_SECONDS", 1.0))
+    generation = _local.generation
+    if generation is not None and now - _local.read_at < interval:
+        return generation
+    cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
         generation = cache.get(GENERATION_KEY)
+    _local.generation, _local.read_at = generation, now
     return generation
 
 
 def purge(**kwargs) -> None:
-    """Make every cached page a miss, on every app server sharing the cache.
+    """Make every cached page and fragment a miss: at once in this process, within
+    ``PAGE_CACHE_GENERATION_SECONDS`` on every other app server sharing the cache.
 
     Usable as a signal receiver (keyword arguments are ignored). Never raises because the cache
     is down: a purge that cannot reach the cache leaves nothing there to serve either.
     """
-    if _timeout() <= 0:
-        return
+    generation = secrets.token_hex(8)
     # An unreachable cache holds no stale page to purge.
     with contextlib.suppress(Exception):
-        _cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        _cache().set(GENERATION_KEY, generation, timeout=None)
+    _local.generation, _local.read_at = generation, time.monotonic()
+    with _local.lock:
+        _local.pages.clear()
 
 
 def _purge_on_model_change(sender, **kwargs) -> None:
@@ -166,11 +250,14 @@ class PageCacheMiddleware:
         )
         cache = _cache()
         try:
-            found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY) or _generation(cache)
+            generation = current_generation()
+            entry = _local.get(key, generation)
+            if entry is None:
+                entry = cache.get(key)
+                if entry is not None and entry[0] == generation:
+                    _local.put(key, entry)
         except Exception:  # the cache is down: render as if it were empty
             return self.get_response(request)
-        entry = found.get(key)
         if entry is not None and entry[0] == generation:
             _, status, headers, content = entry
             response = HttpResponse(content, status=status)
@@ -178,6 +265,17 @@ class PageCacheMiddleware:
                 response.headers[name] = value
             response.headers[HIT_HEADER] = "hit"
             return response
+        response = self.get_response(request)
+        if _may_store(request, response):
+            headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
+            entry = (generation, response.status_code, headers, response.content)
+            try:
+                cache.set(key, entry, timeout)
+            except Exception:  # not storing only costs the next visitor time
+                return response
+            _local.put(key, entry)
+            response.headers[HIT_HEADER] = "stored"
+        return response
         response = self.get_response(request)
         if _may_store(request, response):
             headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]

@@ -52,6 +52,9 @@ def _fresh_cache():
     """Each test starts with empty caches (rate-limit counters, cached fragments and pages)."""
     from django.core.cache import caches
 
+    from portal.page_cache import clear_local
+
     for cache in caches.all(initialized_only=False):
         cache.clear()
+    clear_local()
     yield

@@ -161,3 +161,76 @@ def test_pages_are_rendered_when_the_cache_server_is_down(client, settings):
     assert response.status_code == 200
     assert HIT not in response
     assert re.search(r"<h1[^>]*>", response.content.decode())
+
+
+def test_a_purge_made_on_another_app_server_is_seen(client, settings):
+    from django.core.cache import caches
+
+    from portal.page_cache import GENERATION_KEY
+
+    settings.PAGE_CACHE_GENERATION_SECONDS = 0  # read the shared token on every request
+    client.get(PAGE)
+    assert client.get(PAGE)[HIT] == "hit"
+
+    caches["pages"].set(GENERATION_KEY, "set-by-another-server", timeout=None)
+
+    assert client.get(PAGE)[HIT] == "stored"
+
+
+def _queries(client, path) -> tuple[int, bytes]:
+    """(number of SQL queries, body) of one GET."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get(path).content
+    return len(captured), body
+
+
+def test_rendered_pages_reuse_fragments_until_the_next_purge(client):
+    client.cookies["sessionid"] = "bypasses-the-page-cache"
+    client.get(PAGE)  # warm Wagtail's own caches (site root paths)
+    client.get("/en/")  # a different page: the fragments of PAGE are still not stored
+    GlossaryTerm.objects.filter(locale__language_code="en").first().save()  # purges
+    rendered, first_html = _queries(client, PAGE)
+    reused, second_html = _queries(client, PAGE)
+    GlossaryTerm.objects.filter(locale__language_code="en").first().save()  # purges
+    after_purge, _ = _queries(client, PAGE)
+
+    assert second_html == first_html
+    assert reused < rendered  # menu, breadcrumbs, related pages, glossary not queried
+    assert after_purge == rendered
+
+
+def test_a_fragment_holding_a_csrf_token_is_never_stored(rf):
+    from django.middleware.csrf import get_token
+    from django.template import Context, Template
+
+    from wagtail.models import Page
+
+    template = Template(
+        '{% load portal_tags %}{% pagefragment "form" %}{% csrf_token %}{% endpagefragment %}'
+    )
+    page = Page.objects.get(depth=2, locale__language_code="en")
+    tokens = []
+    for _ in range(2):
+        request = rf.get("/en/")
+        get_token(request)
+        tokens.append(
+            template.render(
+                Context({"request": request, "page": page, "csrf_token": get_token(request)})
+            )
+        )
+
+    assert "csrfmiddlewaretoken" in tokens[0]
+    assert tokens[0] != tokens[1]
+
+
+def test_fragments_are_not_used_for_addresses_with_a_query_string(client):
+    client.get(PAGE + "?a=1")
+    with_query, _ = _queries(client, PAGE + "?a=1")
+    client.get(PAGE)
+    plain, _ = _queries(client, PAGE)
+
+    assert plain == 0  # the page cache
+    assert with_query > 5

@@ -1,15 +1,30 @@
-"""A guidance page costs the same number of queries however many related pages or terms."""
+"""Pages cost the same number of queries however much content there is: a guidance page
+whatever its related pages or the glossary's size, and the home page, a guidance page, the
+events list and search as the portal grows from 5 to 500 pages.
+
+The page cache and the fragment cache are off here: these tests count what rendering costs.
+"""
+
+import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from guidance.models import GlossaryTerm, GuidancePage, GuidanceRelatedPage
+from events.models import EventIndexPage, EventPage
+from guidance.models import GlossaryTerm, GuidanceIndexPage, GuidancePage, GuidanceRelatedPage
 
 from .test_guidance_blocks import make_guidance_page
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _render_every_time(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_FRAGMENT_SECONDS = 0
 
 
 def queries_for(client, url):
@@ -66,3 +81,58 @@ def test_glossary_page_queries_do_not_grow_with_related_terms(client, en):
         term.save()
 
     assert queries_for(client, url) == before
+
+
+def grow(locale, total: int) -> None:
+    """Bring the portal to ``total`` extra guidance pages and ``total`` extra events in
+    ``locale`` (live pages added the way an editor's publish leaves them, indexed for search)."""
+    guidance = GuidanceIndexPage.objects.get(locale=locale)
+    events = EventIndexPage.objects.get(locale=locale)
+    have = GuidancePage.objects.filter(slug__startswith="growth-").count()
+    start = datetime.datetime(2027, 1, 1, 9, tzinfo=datetime.UTC)
+    for n in range(have, total):
+        guidance.add_child(
+            instance=GuidancePage(
+                title=f"Customs growth page {n}",
+                slug=f"growth-{n}",
+                locale=locale,
+                summary="Detention of goods by customs, page added to grow the portal.",
+                legal_basis="Regulation (EU) No 608/2013",
+                jurisdiction="eu",
+                stage="apply",
+                last_reviewed=datetime.date(2026, 11, 30),
+                body=[("rich_text", "<p>Customs detention growth text.</p>")],
+            )
+        )
+        guidance.refresh_from_db()
+        events.add_child(
+            instance=EventPage(
+                title=f"Growth meeting {n}",
+                slug=f"growth-meeting-{n}",
+                locale=locale,
+                kind="joint_meeting",
+                audience="customs_and_industry",
+                summary="A meeting added to grow the portal.",
+                starts_at=start + datetime.timedelta(days=n),
+                ends_at=start + datetime.timedelta(days=n, hours=2),
+                timezone="Europe/Brussels",
+            )
+        )
+        events.refresh_from_db()
+
+
+def test_home_guidance_events_and_search_queries_do_not_grow_from_5_to_500_pages(client, en):
+    urls = [
+        "/en/",
+        "/en/guidance/eu-detention-and-destruction/",
+        "/en/events/",
+        "/en/search/?q=customs+detention",
+    ]
+    grow(en, 5)
+    with_five = {url: queries_for(client, url) for url in urls}
+    grow(en, 500)
+    with_five_hundred = {url: queries_for(client, url) for url in urls}
+
+    found = re.search(r"([\d,]+) pages found", client.get("/en/search/?q=growth").content.decode())
+    assert int(found.group(1).replace(",", "")) >= 500  # the grown pages are really searched
+    assert with_five_hundred == with_five

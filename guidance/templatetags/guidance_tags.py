@@ -51,6 +51,6 @@ def glossary_richtext(context, value) -> str:
     provides a ``glossary_linker`` (see :class:`guidance.glossary.GlossaryLinker`)."""
     html = expand_db_html(getattr(value, "source", value) or "")
     linker = context.get("glossary_linker")
-    if linker is not None:
+    if linker:  # None, or a lazy object wrapping None, when the locale has no glossary page
         html = linker.link(html)
     return mark_safe(html)

@@ -189,6 +189,9 @@ else:
 # Whole-page cache for anonymous visitors (portal.page_cache): seconds a page is kept at most
 # (purges on publish and on every content change come first); 0 switches it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300, minimum=0)
+# Template fragments shared by every visitor of a page ({% pagefragment %}: header, footer, a
+# guidance page's body), purged with the page cache; 0 switches them off.
+PAGE_FRAGMENT_SECONDS = env_int("PAGE_FRAGMENT_SECONDS", 300, minimum=0)
 PAGE_CACHE_ALIAS = "pages"
 # Apps whose model changes purge the page cache (content, snippets, media, sites, settings,
 # redirects, event registrations that change the places left).

@@ -1,5 +1,7 @@
 """Site-wide template tags: language switcher, hreflang alternates, navigation, breadcrumbs."""
 
+import contextlib
+import hashlib
 from dataclasses import dataclass
 
 from django import template
@@ -193,3 +195,64 @@ def meta_description(context) -> str:
         if text:
             return Truncator(" ".join(text.split())).chars(200)
     return ""
+
+
+class PageFragmentNode(template.Node):
+    def __init__(self, name: str, nodelist):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        from portal import page_cache
+
+        request = context.get("request")
+        timeout = int(getattr(settings, "PAGE_FRAGMENT_SECONDS", 0))
+        if (
+            timeout <= 0
+            or request is None
+            or not isinstance(context.get("page"), Page)
+            or context.get("is_error_page")
+            or request.method != "GET"
+            or request.META.get("QUERY_STRING")
+            or getattr(request, "is_preview", False)
+        ):
+            return self.nodelist.render(context)
+        address = f"{self.name}|{request.scheme}://{request.get_host()}{request.path}"
+        key = (
+            "fragment:"
+            + hashlib.blake2b(
+                f"{address}|{translation.get_language()}".encode(errors="replace"), digest_size=16
+            ).hexdigest()
+        )
+        cache = page_cache.fragment_cache()
+        try:
+            generation = page_cache.current_generation()
+            cached = cache.get(key)
+        except Exception:  # the cache is down: render as if it were empty
+            return self.nodelist.render(context)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+        content = self.nodelist.render(context)
+        if "csrfmiddlewaretoken" not in content:  # a form's token is never shared
+            with contextlib.suppress(Exception):
+                cache.set(key, (generation, content), timeout)
+        return content
+
+
+@register.tag
+def pagefragment(parser, token):
+    """``{% pagefragment "name" %}…{% endpagefragment %}``: cache what is inside for every
+    visitor of the same Wagtail page address (scheme, host, path) in the same language.
+
+    Kept ``PAGE_FRAGMENT_SECONDS`` seconds (0: never cached) and versioned by the page cache's
+    generation token, so every publish or content change (see :mod:`portal.page_cache`) makes
+    it a miss. Rendered afresh, never stored, outside a Wagtail page, for a request with a
+    query string, for previews and error pages, and whenever the result holds a CSRF token.
+    Put nothing inside that depends on the visitor (sign-in state, messages, forms).
+    """
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('Usage: {% pagefragment "name" %}')
+    nodelist = parser.parse(("endpagefragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(bits[1][1:-1], nodelist)
