@@ -162,6 +162,41 @@ def current_generation() -> str:
     return generation
 
 
+def get_versioned(key: str):
+    """The value stored by :func:`set_versioned` under ``key`` in the current generation, or
+    None (never stored, expired, purged, or the cache unreachable). Looks in this process's
+    memory first, then in the shared cache."""
+    try:
+        generation = current_generation()
+        entry = _local.get(key, generation)
+        if entry is None:
+            entry = _cache().get(key)
+            if entry is None or entry[0] != generation:
+                return None
+            _local.put(key, entry)
+    except Exception:  # the cache is down: nothing is cached
+        return None
+    return entry[1]
+
+
+def set_versioned(key: str, value, timeout: int) -> None:
+    """Store ``value`` (picklable) under ``key`` for ``timeout`` seconds in the current
+    generation, in the shared cache and this process's memory; silently does nothing if the
+    cache cannot be reached."""
+    try:
+        entry = (current_generation(), value)
+        _cache().set(key, entry, timeout)
+    except Exception:  # not storing only costs the next request time
+        return
+    _local.put(key, entry)
+
+
+def hashed_key(prefix: str, *parts: str) -> str:
+    """A short cache key for arbitrary text parts (addresses may hold any character)."""
+    text = "|".join(parts).encode(errors="replace")
+    return f"{prefix}:{hashlib.blake2b(text, digest_size=16).hexdigest()}"
+
+
 def purge(**kwargs) -> None:
     """Make every cached page and fragment a miss: at once in this process, within
     ``PAGE_CACHE_GENERATION_SECONDS`` on every other app server sharing the cache.

@@ -7,14 +7,14 @@ by :class:`portal.middleware.PortalLocaleMiddleware`.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import routing, views
 from .sitemaps import PortalSitemap
 
 urlpatterns = [
@@ -33,7 +33,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("subscribe/", include("subscriptions.urls")),
-    # Wagtail's page serving catches every remaining path, so it comes last.
+    # Wagtail's page serving catches every remaining path, so it comes last; its catch-all is
+    # answered by portal.routing.serve (Wagtail's view with a cache of routes), under
+    # Wagtail's name so that page URLs are reversed as usual.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,7 +1,5 @@
 """Site-wide template tags: language switcher, hreflang alternates, navigation, breadcrumbs."""
 
-import contextlib
-import hashlib
 from dataclasses import dataclass
 
 from django import template
@@ -217,25 +215,18 @@ class PageFragmentNode(template.Node):
             or getattr(request, "is_preview", False)
         ):
             return self.nodelist.render(context)
-        address = f"{self.name}|{request.scheme}://{request.get_host()}{request.path}"
-        key = (
-            "fragment:"
-            + hashlib.blake2b(
-                f"{address}|{translation.get_language()}".encode(errors="replace"), digest_size=16
-            ).hexdigest()
+        key = page_cache.hashed_key(
+            "fragment",
+            self.name,
+            f"{request.scheme}://{request.get_host()}{request.path}",
+            translation.get_language(),
         )
-        cache = page_cache.fragment_cache()
-        try:
-            generation = page_cache.current_generation()
-            cached = cache.get(key)
-        except Exception:  # the cache is down: render as if it were empty
-            return self.nodelist.render(context)
-        if cached is not None and cached[0] == generation:
-            return cached[1]
+        cached = page_cache.get_versioned(key)
+        if cached is not None:
+            return cached
         content = self.nodelist.render(context)
         if "csrfmiddlewaretoken" not in content:  # a form's token is never shared
-            with contextlib.suppress(Exception):
-                cache.set(key, (generation, content), timeout)
+            page_cache.set_versioned(key, content, timeout)
         return content
 
 
