@@ -323,7 +323,7 @@ client = Client()
 for pages in (5, 500):
     ensure_synthetic_pages(pages, 20260101, pools)
     index_unindexed_pages()
-    with override_settings(PAGE_CACHE_SECONDS=0):
+    with override_settings(PAGE_CACHE_SECONDS=0, PAGE_FRAGMENT_SECONDS=0):
         for name, url in URLS.items():
             client.get(url)
             with CaptureQueriesContext(connection) as captured:
@@ -349,14 +349,17 @@ def query_counts(args, scratch: Path) -> None:
     env.pop("REDIS_URL")
     run([str(BIN / "python"), "manage.py", "migrate", "--noinput", "-v0"], env)
     run([str(BIN / "python"), "manage.py", "load_initial_data", "--no-admin"], env)
-    out = subprocess.run(
+    run([str(BIN / "python"), "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    result = subprocess.run(
         [str(BIN / "python"), "manage.py", "shell", "-c", QUERY_COUNTS % {"guidance": GUIDANCE}],
         cwd=BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
+    )
+    if result.returncode:
+        sys.exit(f"Counting queries failed:\n{result.stderr[-3000:]}")
+    out = result.stdout
     counts: dict[str, dict[int, tuple]] = {}
     for pages, status, number, name in re.findall(r"QUERIES (\d+) (\d+) (\d+) (.+)", out):
         counts.setdefault(name, {})[int(pages)] = (int(number), int(status))
