@@ -176,9 +176,9 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
         },
-        # Whole pages (portal.page_cache), kept apart from the rate-limit counters. Per process:
-        # a purge reaches only the process that made it (others wait PAGE_CACHE_SECONDS), so
-        # several app servers or workers need REDIS_URL.
+        # Whole pages, fragments and routes (portal.page_cache), kept apart from the rate-limit
+        # counters. Per process: a purge reaches only the process that made it, so the caches
+        # that use it are off by default without REDIS_URL (below).
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pages",
@@ -188,10 +188,14 @@ else:
 
 # Whole-page cache for anonymous visitors (portal.page_cache): seconds a page is kept at most
 # (purges on publish and on every content change come first); 0 switches it off.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300, minimum=0)
+# On by default only with REDIS_URL: with a per-process memory cache, a purge made by the
+# process that handled a publish would not reach the other gunicorn workers.
+_SHARED_CACHE = bool(os.environ.get("REDIS_URL"))
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if _SHARED_CACHE else 0, minimum=0)
 # Template fragments shared by every visitor of a page ({% pagefragment %}: header, footer, a
-# guidance page's body), purged with the page cache; 0 switches them off.
-PAGE_FRAGMENT_SECONDS = env_int("PAGE_FRAGMENT_SECONDS", 300, minimum=0)
+# guidance page's body) and remembered routes (portal.routing), purged with the page cache;
+# 0 switches them off.
+PAGE_FRAGMENT_SECONDS = env_int("PAGE_FRAGMENT_SECONDS", 300 if _SHARED_CACHE else 0, minimum=0)
 PAGE_CACHE_ALIAS = "pages"
 # Apps whose model changes purge the page cache (content, snippets, media, sites, settings,
 # redirects, event registrations that change the places left).

@@ -33,6 +33,9 @@ CACHES = {
         "LOCATION": "pages",
     },
 }
+# The page cache, fragments and routes are on in tests (one process, so purges reach them).
+PAGE_CACHE_SECONDS = 300
+PAGE_FRAGMENT_SECONDS = 300
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() in tests calls authenticate() without a request; production keeps axes' own
 # backend, which refuses such calls (portal.auth.TestClientAxesBackend explains).
