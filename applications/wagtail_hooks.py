@@ -11,13 +11,18 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+import django_filters
+
 from portal.admin_views import SafeSpreadsheetIndexView
 
 from . import admin_views
+from .choices import RightType
 from .models import Application
 from .review import STATUS_ACTION
 
@@ -49,6 +54,30 @@ class ApplicationIndexView(SafeSpreadsheetIndexView):
         return self.get_inspect_url(instance)
 
 
+class ApplicationFilterSet(WagtailFilterSet):
+    """The list's filters; the type of right is a filter of its own so that its label reads
+    "type of right" (Django's automatic label for ``rights__right_type`` is "Rights type of
+    right")."""
+
+    right_type = django_filters.ChoiceFilter(
+        field_name="rights__right_type",
+        choices=RightType.choices,
+        label=_("type of right"),
+        distinct=True,
+    )
+
+    class Meta:
+        model = Application
+        fields = {
+            "status": ["exact"],
+            "jurisdiction": ["exact"],
+            "application_type": ["exact"],
+            "is_sme": ["exact"],
+            "language": ["exact"],
+            "submitted_at": ["date__gte", "date__lte"],
+        }
+
+
 class ApplicationViewSet(ModelViewSet):
     model = Application
     icon = "form"
@@ -64,19 +93,11 @@ class ApplicationViewSet(ModelViewSet):
         "applicant_name",
         "application_type",
         "status",
-        "is_sme",
+        BooleanColumn("is_sme", label=_("SME")),
         "language",
         "submitted_at",
     ]
-    list_filter = {
-        "status": ["exact"],
-        "jurisdiction": ["exact"],
-        "application_type": ["exact"],
-        "rights__right_type": ["exact"],
-        "is_sme": ["exact"],
-        "language": ["exact"],
-        "submitted_at": ["date__gte", "date__lte"],
-    }
+    filterset_class = ApplicationFilterSet
     search_fields = ["reference", "applicant_name", "official_number"]
     search_backend_name = None  # plain database filtering: the model is not in the site search
     list_export = [

@@ -244,10 +244,9 @@ def test_list_filters_and_search(client, django_user_model):
     login(client, django_user_model, "reviewer")
     html = client.get("/admin/applications/", {"jurisdiction": "cn"}).content.decode()
     assert cn.reference in html and eu.reference not in html
-    html = client.get(
-        "/admin/applications/", {"rights__right_type": "eu_trade_mark"}
-    ).content.decode()
+    html = client.get("/admin/applications/", {"right_type": "eu_trade_mark"}).content.decode()
     assert eu.reference in html and cn.reference not in html
+    assert "type of right" in html.lower() and "rights type of right" not in html.lower()
     html = client.get("/admin/applications/", {"q": cn.reference}).content.decode()
     assert cn.reference in html and eu.reference not in html
 
