@@ -25,7 +25,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 20000},
-    }
+    },
+    "fragments": CACHES["fragments"],  # noqa: F405
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # client.login() in tests calls authenticate() without a request; production keeps axes' own
