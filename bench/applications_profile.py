@@ -212,10 +212,10 @@ def main(argv=None):
     args.static_root = args.static_root or str(Path(tempfile.mkdtemp(prefix="appprof-")) / "s")
     configure(args)
 
-    from django.core.wsgi import get_wsgi_application
     from django.test import RequestFactory
 
-    app = get_wsgi_application()
+    from portal.wsgi import application as app  # what gunicorn serves
+
     factory = RequestFactory()
     kinds = REQUEST_KINDS
     warm = {kind: [] for kind in kinds}
