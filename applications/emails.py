@@ -30,13 +30,18 @@ def page_for(application: Application) -> ApplicationPage | None:
     return (localized or page).specific
 
 
-def application_links(application: Application, base_url: str) -> dict:
+def application_links(
+    application: Application, base_url: str, page: ApplicationPage | None = None, request=None
+) -> dict:
     """Absolute status and extension links, and the official filing link, for e-mails.
-    ``base_url`` is the scheme and host, e.g. ``https://portal.example.org``."""
-    page = page_for(application)
+    ``base_url`` is the scheme and host, e.g. ``https://portal.example.org``. ``page`` is the
+    application page in the applicant's language if the caller already has it (the form that
+    was just submitted), which saves looking it up; ``request``, if given, lets Wagtail reuse
+    the site's root paths it already read for this request."""
+    page = page or page_for(application)
     if page is None:
         return {"status_url": "", "extend_url": "", "filing_url": ""}
-    root = base_url + page.url
+    root = base_url + page.get_url(request)
     return {
         "status_url": root + page.reverse_subpage("status", args=[application.token]),
         "extend_url": root + page.reverse_subpage("extend", args=[application.token]),
@@ -62,10 +67,15 @@ def _send(template: str, context: dict, to: str, language: str) -> bool:
     return True
 
 
-def send_confirmation_email(application: Application, base_url: str) -> bool:
+def send_confirmation_email(
+    application: Application, base_url: str, page: ApplicationPage | None = None, request=None
+) -> bool:
     """Receipt with the reference, the next steps, the official filing link and the status
-    link."""
-    context = {"application": application, **application_links(application, base_url)}
+    link. ``page`` and ``request`` as for :func:`application_links`."""
+    context = {
+        "application": application,
+        **application_links(application, base_url, page=page, request=request),
+    }
     return _send("confirmation", context, application.email, application.language)
 
 

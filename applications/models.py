@@ -15,8 +15,8 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -483,14 +483,35 @@ class ReferenceCounter(models.Model):
         """The next reference, e.g. ``AFA-2026-000123``. Must run inside a transaction: the
         counter row stays locked until it commits, so concurrent submissions get distinct
         numbers and a rolled-back one leaves no gap."""
+        number = None
         for _attempt in range(3):
-            if cls.objects.filter(prefix=prefix, year=year).update(last=F("last") + 1):
+            number = cls._increment(prefix, year)
+            if number is not None:
                 break
             try:
                 with transaction.atomic():
-                    cls.objects.create(prefix=prefix, year=year, last=1)
+                    number = cls.objects.create(prefix=prefix, year=year, last=1).last
                 break
             except IntegrityError:
                 continue
-        number = cls.objects.get(prefix=prefix, year=year).last
+        if number is None:  # three lost races in a row: let the caller's transaction fail
+            raise IntegrityError(f"No reference number for {prefix}-{year}")
         return f"{prefix}-{year}-{number:06d}"
+
+    @classmethod
+    def _increment(cls, prefix: str, year: int) -> int | None:
+        """Add one to the counter and return its new value in one statement (``UPDATE …
+        RETURNING``, PostgreSQL and SQLite ≥ 3.35), or None if the row does not exist yet."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        last, prefix_column, year_column = (
+            connection.ops.quote_name(cls._meta.get_field(name).column)
+            for name in ("last", "prefix", "year")
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET {last} = {last} + 1 "
+                f"WHERE {prefix_column} = %s AND {year_column} = %s RETURNING {last}",
+                [prefix, year],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None

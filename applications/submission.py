@@ -23,13 +23,12 @@ def submit(
     ``forms`` maps step names (``type``, ``applicant``, ``rights``, ``goods``, ``contacts``,
     ``review``) to their validated forms or formsets. Returns ``(application, created)``:
     ``created`` is False when an application with ``submission_key`` already exists (a
-    repeated submit, including one racing this one), which is then returned unchanged.
-    Attachments move from ``tmp/`` to ``applications/<reference>/`` once the transaction
-    commits.
+    repeated submit, including one racing this one), which is then returned unchanged: the
+    key's unique constraint refuses the second row and the transaction rolls back, reference
+    number included. (The form has already answered a repeated key before calling this, so
+    the usual submit is not asked the same question twice.) Attachments move from ``tmp/``
+    to ``applications/<reference>/`` once the transaction commits.
     """
-    existing = Application.objects.filter(submission_key=submission_key).first()
-    if existing is not None:
-        return existing, False
     step = {
         name: form.cleaned_data for name, form in forms.items() if name not in ("rights", "goods")
     }

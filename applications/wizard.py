@@ -136,9 +136,7 @@ class ApplicationWizard(SessionWizardView):
         if SUBMISSION_KEY.match(key):
             done = Application.objects.filter(submission_key=key).first()
             if done is not None:  # a second click, a refresh, a retry after a timeout
-                return HttpResponseRedirect(
-                    self.page.url + self.page.reverse_subpage("submitted", args=[done.token])
-                )
+                return HttpResponseRedirect(self.submitted_url(done))
         if not self.storage.data.get("extra_data", {}).get("submission_key"):
             # The session expired or never began: start again rather than fail.
             posted_step = request.POST.get(f"{self.get_prefix(request)}-current_step")
@@ -332,9 +330,20 @@ class ApplicationWizard(SessionWizardView):
             draft_token=self.storage.extra_data.get("draft", ""),
         )
         if created:
-            send_confirmation_email(application, self.request.build_absolute_uri("/")[:-1])
-        return HttpResponseRedirect(
-            self.page.url + self.page.reverse_subpage("submitted", args=[application.token])
+            # The page that was just submitted is the application page in the applicant's
+            # language (``language`` above is the language it is served in).
+            send_confirmation_email(
+                application,
+                self.request.build_absolute_uri("/")[:-1],
+                page=self.page,
+                request=self.request,
+            )
+        return HttpResponseRedirect(self.submitted_url(application))
+
+    def submitted_url(self, application) -> str:
+        """The confirmation page of ``application`` (site-relative)."""
+        return self.page.get_url(self.request) + self.page.reverse_subpage(
+            "submitted", args=[application.token]
         )
 
 

@@ -88,6 +88,8 @@ def test_china_recordation_in_chinese_gets_chinese_email(client):
     message = mail.outbox[0]
     assert "已收到" in message.subject
     assert "海关总署" in message.body
+    # The links open the Chinese page.
+    assert f"http://testserver{walker.url}status/{application.token}/" in message.body
 
 
 def test_union_application_requires_two_member_states(client):

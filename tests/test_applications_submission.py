@@ -37,6 +37,38 @@ def test_submitting_twice_creates_one_application(client):
     assert len(mail.outbox) == 1
 
 
+def test_a_submit_racing_one_with_the_same_key_answers_with_the_first(client):
+    """Two requests of one session sent at once both pass the form's check for the key; the
+    unique key then refuses the second row, which gets the first application's page."""
+    first_walker = Walker(client)
+    first_walker.submit(first_walker.complete())
+    first = Application.objects.get()
+    walker = Walker(client)
+    review = walker.complete()
+    session_key = walker.submission_key(review)
+    # The racing request has just committed this session's key.
+    Application.objects.filter(pk=first.pk).update(submission_key=session_key)
+    response = walker.post("review", {"review-submission_key": "0" * 32})
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/submitted/{first.token}/")
+    assert Application.objects.count() == 1
+    assert len(mail.outbox) == 1  # only the first submission's e-mail
+    # The refused attempt gave back its reference number.
+    year = timezone.localdate().year
+    assert ReferenceCounter.objects.get(prefix="AFA", year=year).last == 1
+
+
+def test_applications_stay_out_of_the_reference_index(client):
+    """Applications are personal data, not content: the application page's "usage" in the
+    admin does not list them."""
+    from wagtail.models import ReferenceIndex
+
+    walker = Walker(client)
+    walker.submit(walker.complete())
+    assert Application.objects.count() == 1
+    assert not ReferenceIndex.objects.filter(base_content_type__app_label="applications").exists()
+
+
 def test_references_count_per_jurisdiction_and_year(client):
     year = timezone.localdate().year
     for _ in range(2):

@@ -212,6 +212,15 @@ PAGE_CACHE_PURGE_APPS = {
     "news",
 }
 
+# Rendered fragments that change only with the code and the language (the application form's
+# empty steps): a memory cache in each process, so a new release never serves the markup of the
+# previous one, as a shared cache could.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": None,
+}
+
 # django-axes' check comes first so that a locked-out username + address never reaches the
 # password check; ModelBackend then authenticates as usual.
 AUTHENTICATION_BACKENDS = [

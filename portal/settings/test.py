@@ -32,6 +32,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
     },
+    "fragments": CACHES["fragments"],  # noqa: F405
 }
 # The page cache, fragments and routes are on in tests (one process, so purges reach them).
 PAGE_CACHE_SECONDS = 300

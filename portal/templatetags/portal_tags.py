@@ -45,6 +45,18 @@ def _locales_by_code() -> dict[str, Locale]:
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
+def _live_translations(request, page: Page) -> dict[str, Page]:
+    """The live versions of ``page`` (itself included, if live) by language code, in one query
+    per request: the language switcher and the hreflang alternates both need them."""
+    known = request.__dict__.setdefault("_portal_live_translations", {}) if request else {}
+    if page.pk not in known:
+        known[page.pk] = {
+            translated.locale.language_code: translated
+            for translated in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return known[page.pk]
+
+
 def _home_url(request, locale: Locale | None, language_code: str) -> str:
     site = Site.find_for_request(request) if request is not None else None
     if site is not None and locale is not None:
@@ -67,16 +79,15 @@ def language_links(context) -> list[LanguageLink]:
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    locales = _locales_by_code()
+    locales = None  # read only if a link falls back to a home page
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales.get(code)
         url, is_translation = None, True
         if code == current:
             url = request.get_full_path() if request is not None else f"/{code}/"
         elif isinstance(page, Page) and not context.get("is_error_page"):
-            target = page.get_translation_or_none(locale) if locale else None
-            if target is not None and target.live:
+            target = _live_translations(request, page).get(code)
+            if target is not None:
                 url = target.get_url(request) + context.get("routable_subpath", "")
                 if request is not None and request.GET:
                     url += "?" + request.GET.urlencode()
@@ -85,7 +96,8 @@ def language_links(context) -> list[LanguageLink]:
             if translated != request.get_full_path():
                 url = translated
         if url is None:
-            url, is_translation = _home_url(request, locale, code), False
+            locales = _locales_by_code() if locales is None else locales
+            url, is_translation = _home_url(request, locales.get(code), code), False
         notice = ""
         if not is_translation and not context.get("is_error_page"):
             with translation.override(code):
@@ -115,11 +127,11 @@ def hreflang_alternates(context) -> list[dict]:
         return []
     alternates = []
     default_url = None
-    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+    for language_code, translated in _live_translations(request, page).items():
         path = translated.get_url(request) + context.get("routable_subpath", "")
         url = request.build_absolute_uri(path)
-        alternates.append({"hreflang": bcp47(translated.locale.language_code), "url": url})
-        if translated.locale.language_code == settings.LANGUAGE_CODE:
+        alternates.append({"hreflang": bcp47(language_code), "url": url})
+        if language_code == settings.LANGUAGE_CODE:
             default_url = url
     alternates.sort(key=lambda item: item["hreflang"])
     if default_url:
@@ -144,30 +156,37 @@ def canonical_url(context) -> str:
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    """The home page in the active language (falls back to the site root page), or None."""
+    """The home page in the active language (falls back to the site root page), or None.
+    Looked up once per request and language (the header and the menu both ask)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return None
-    return site.root_page.localized
+    known = request.__dict__.setdefault("_portal_home_pages", {})
+    language = translation.get_language()
+    if language not in known:
+        known[language] = site.root_page.localized
+    return known[language]
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
-    """Live children of the home page in the active language that are marked "show in menus"."""
+    """Live children of the home page in the active language that are marked "show in menus".
+    Plain ``Page`` objects (title and URL are all the menu shows), in one query."""
     home = home_page(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().specific())
+    return list(home.get_children().live().in_menu())
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context) -> list[Page]:
-    """Ancestors of the current page below the site root, home page first; [] for the home page."""
+    """Ancestors of the current page below the site root, home page first; [] for the home page.
+    Plain ``Page`` objects (title and URL are all a breadcrumb shows), in one query."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).specific())
+    return list(page.get_ancestors().filter(depth__gte=2))
 
 
 #: Open Graph locale per portal language.
