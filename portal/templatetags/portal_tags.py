@@ -144,21 +144,30 @@ def canonical_url(context) -> str:
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    """The home page in the active language (falls back to the site root page), or None."""
+    """The home page in the active language (falls back to the site root page), or None.
+
+    Looked up once per request and language (the header and the menu both ask)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return None
-    return site.root_page.localized
+    homes = request.__dict__.setdefault("_portal_home_pages", {})
+    language = translation.get_language()
+    if (site.pk, language) not in homes:
+        homes[site.pk, language] = site.root_page.localized
+    return homes[site.pk, language]
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
-    """Live children of the home page in the active language that are marked "show in menus"."""
+    """Live children of the home page in the active language that are marked "show in menus".
+
+    Plain ``Page`` objects (title, URL, tree position: all the menu shows), not their
+    specific types, which would cost a query per page type on every page view."""
     home = home_page(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().specific())
+    return list(home.get_children().live().in_menu())
 
 
 @register.simple_tag(takes_context=True)
