@@ -18,7 +18,9 @@ What it does (see bench/README.md):
    kept, so a re-run only adds what is missing.
 3. Runs ``--queries`` realistic queries per language through Django's test client
    (``GET /en/search/?q=…`` and ``/zh-hans/search/?q=…``: the whole view, templates included),
-   after a warm-up, and separately times the database search alone.
+   after a warm-up: cold (the cached result pages declared out of date before each request,
+   as publishing a page does) and warm (the same requests answered from the result cache);
+   and separately times the database search alone.
 4. Prints the corpus size and a table of median / p95 / max latency and results per query.
 
 It never fails because of the figures: the 50 ms target is reported, not asserted.
@@ -694,20 +696,42 @@ def percentile(values: list[float], fraction: float) -> float:
 def measure_language(client, language_code: str, queries: list[str], repeat: int) -> dict:
     from wagtail.models import Locale
 
+    from portal.search_cache import results_changed
+
     locale = Locale.objects.get(language_code=language_code)
     # Warm-up: every query once through the view (jieba dictionary, templates, PostgreSQL
     # buffers, Wagtail's site cache), untimed.
     for query in queries:
         view_request(client, language_code, query)
 
+    # Cold: before each timed request, the cached result pages are declared out of date (as
+    # publishing a page does), so every timed request searches, ranks, highlights and renders.
     view_ms, sql_ms, statements, view_counts = [], [], [], {}
     for _ in range(repeat):
         for query in queries:
+            results_changed()
             elapsed, sql_seconds, sql_statements, count = view_request(client, language_code, query)
             view_ms.append(elapsed * 1000)
             sql_ms.append(sql_seconds * 1000)
             statements.append(sql_statements)
             view_counts[query] = count
+
+    # Warm: the same queries again with their result pages in the cache (filled by one
+    # untimed pass): what a repeated query costs until the next change to pages or glossary.
+    results_changed()
+    for query in queries:
+        view_request(client, language_code, query)
+    warm_ms, warm_statements = [], []
+    for _ in range(repeat):
+        for query in queries:
+            elapsed, _sql_seconds, sql_statements, count = view_request(
+                client, language_code, query
+            )
+            warm_ms.append(elapsed * 1000)
+            warm_statements.append(sql_statements)
+            if count != view_counts[query]:
+                expected = view_counts[query]
+                log(f"  ! {language_code} {query!r}: the cached page shows {count}, not {expected}")
     db_ms, count_ms, fetch_ms, db_counts = [], [], [], {}
     for _ in range(repeat):
         for query in queries:
@@ -725,6 +749,8 @@ def measure_language(client, language_code: str, queries: list[str], repeat: int
         "distinct": len(set(queries)),
         "samples": len(view_ms),
         "view": view_ms,
+        "warm": warm_ms,
+        "warm_statements": warm_statements,
         "sql": sql_ms,
         "statements": statements,
         "db": db_ms,
@@ -831,25 +857,31 @@ def report(results: list[dict], corpus: dict, timings: dict, args) -> None:
         f"after a warm-up; target p95 < {TARGET_P95_MS:.0f} ms =="
     )
     log("Whole view (Django test client GET /<lang>/search/?q=…, templates included):")
+    log("  cold: cached result pages declared out of date before each request, as publishing")
+    log("  a page does, so the request searches, ranks, highlights and renders;")
+    log("  warm: the same request again, its result page in the cache.")
     rows = []
     for r in results:
-        p95 = percentile(r["view"], 0.95)
-        rows.append(
-            [
-                r["language"],
-                f"{r['queries']} ({r['distinct']} distinct)",
-                str(r["samples"]),
-                f"{statistics.median(r['view']):.1f}",
-                f"{p95:.1f}",
-                f"{max(r['view']):.1f}",
-                f"{statistics.mean(r['counts']):.1f}",
-                str(sum(1 for c in r["counts"] if c == 0)),
-                "yes" if p95 < TARGET_P95_MS else "NO",
-            ]
-        )
+        for cache_state, times in (("cold", r["view"]), ("warm", r["warm"])):
+            p95 = percentile(times, 0.95)
+            rows.append(
+                [
+                    r["language"],
+                    cache_state,
+                    f"{r['queries']} ({r['distinct']} distinct)",
+                    str(len(times)),
+                    f"{statistics.median(times):.1f}",
+                    f"{p95:.1f}",
+                    f"{max(times):.1f}",
+                    f"{statistics.mean(r['counts']):.1f}",
+                    str(sum(1 for c in r["counts"] if c == 0)),
+                    "yes" if p95 < TARGET_P95_MS else "NO",
+                ]
+            )
     print_table(
         [
             "language",
+            "cache",
             "queries",
             "samples",
             "median ms",
@@ -862,7 +894,16 @@ def report(results: list[dict], corpus: dict, timings: dict, args) -> None:
         rows,
     )
     log("")
-    log("Where the time goes (ms; medians unless marked):")
+    log(
+        "  SQL statements per request, cold / warm: "
+        + ", ".join(
+            f"{r['language']} {statistics.median(r['statements']):.0f} / "
+            f"{statistics.median(r['warm_statements']):.0f}"
+            for r in results
+        )
+    )
+    log("")
+    log("Where the time goes, cold requests (ms; medians unless marked):")
     rows = []
     for r in results:
         rows.append(
