@@ -37,8 +37,7 @@ import re
 from contextlib import contextmanager
 
 from django.db import connection, connections, transaction
-from django.db.models import F, OuterRef, Q, Subquery
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, F, Func, IntegerField, OuterRef, Q, Subquery, Value
 
 from modelsearch.backends import database
 
@@ -60,10 +59,20 @@ _AND_OF_LEXEMES = re.compile(r"'((?:[^']|'')+)'(?: & '(?:[^']|'')+')+")
 _LEXEME = re.compile(r"'((?:[^']|'')+)'")
 
 
+class _EqualsAny(Func):
+    """``expression = ANY(array)``, a boolean condition for ``filter()``."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
+
+
 def _one_of(page_ids):
-    """``pk__in`` value for many page ids: one array parameter (``unnest``), not one
-    parameter per id, which Django would prepare one by one."""
-    return RawSQL("SELECT unnest(%s::integer[])", [list(page_ids)])
+    """``pk = ANY(%s)`` for many page ids: one array parameter, not one parameter per id
+    (which Django would prepare one by one), read through the primary key index."""
+    from django.contrib.postgres.fields import ArrayField
+
+    return _EqualsAny(F("pk"), Value(list(page_ids), output_field=ArrayField(IntegerField())))
 
 
 def _rank_then_id(item):
@@ -333,7 +342,7 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
             if not pks:
                 return {}
             rows = (
-                self.queryset.filter(pk__in=_one_of(pks))
+                self.queryset.filter(_one_of(pks))
                 .order_by()
                 .annotate(_full_rank=self._full_rank(tsquery))
                 .values_list("pk", "_full_rank")
@@ -345,8 +354,7 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
             """The pages of ``[(page id, rank)]``, in that order (one query per page type,
             as ``specific()`` does), with the rank as ``score_field`` if asked for."""
             pages = {
-                page.pk: page
-                for page in self.queryset.filter(pk__in=_one_of(pk for pk, _ in ranked))
+                page.pk: page for page in self.queryset.filter(_one_of(pk for pk, _ in ranked))
             }
             results = []
             for pk, score in ranked:
