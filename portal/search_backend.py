@@ -17,8 +17,7 @@ For page searches this backend instead:
    (``ts_rank(title) × title_norm + ts_rank(body)``, the same expression and weights as the
    stock backend). Results past the candidates follow in title-rank order. When a query has
    no more matches than that — almost every specific query — the order is exactly Wagtail's;
-   for common words, only the best title matches are read in full.
-
+   for common words, only the best title matches are read in full;
 3. **skips body ranks that cannot matter**: for a query of two or more words joined by AND,
    PostgreSQL's body rank (``ts_rank``'s proximity formula, quadratic in the words'
    positions: about 50 µs a page for a long Chinese query) is at most 1. So once the best
@@ -30,7 +29,8 @@ For page searches this backend instead:
 
 Counting ignores ordering, so a capped count (``results[:1001].count()``) stops early.
 Searches of other models (glossary terms), of chosen fields, and query types other than plain
-text use Wagtail's ranking, matching title or body through their own GIN indexes.
+text use Wagtail's ranking, matching title or body through their own GIN indexes (a plain
+text query again as a constant tsquery).
 """
 
 import re
@@ -69,7 +69,7 @@ class _EqualsAny(Func):
 
 def _one_of(page_ids):
     """``pk = ANY(%s)`` for many page ids: one array parameter, not one parameter per id
-    (which Django would prepare one by one), read through the primary key index."""
+    (which Django would prepare one by one, and which ``pk__in`` would send)."""
     from django.contrib.postgres.fields import ArrayField
 
     return _EqualsAny(F("pk"), Value(list(page_ids), output_field=ArrayField(IntegerField())))
