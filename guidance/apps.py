@@ -18,9 +18,10 @@ class GuidanceConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
-        from portal import search
+        from portal import search, search_cache
 
         search.word_providers.append(chinese_glossary_terms)
+        search_cache.results_depend_on(self.get_model("GlossaryTerm"))
 
         def add_saved_term(sender, instance, **kwargs):
             search.add_words([instance.term])

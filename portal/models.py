@@ -40,3 +40,19 @@ class PageSearchDocument(models.Model):
 
     def __str__(self):
         return f"search document of page {self.page_id}"
+
+
+class SearchGeneration(models.Model):
+    """A counter that moves on whenever something search results show may have changed: a
+    page saved, moved or deleted, a view restriction, a site, a glossary term (see
+    ``portal.search_cache``). Cached search results are keyed by it, so every app server stops
+    using them at the same moment, whatever cache each one has. One row (id 1)."""
+
+    number = models.PositiveBigIntegerField(_("number"), default=0)
+
+    class Meta:
+        verbose_name = _("search generation")
+        verbose_name_plural = _("search generations")
+
+    def __str__(self):
+        return f"search generation {self.number}"

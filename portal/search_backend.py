@@ -17,17 +17,27 @@ For page searches this backend instead:
    (``ts_rank(title) × title_norm + ts_rank(body)``, the same expression and weights as the
    stock backend). Results past the candidates follow in title-rank order. When a query has
    no more matches than that — almost every specific query — the order is exactly Wagtail's;
-   for common words, only the best title matches are read in full.
+   for common words, only the best title matches are read in full;
+3. **skips body ranks that cannot matter**: for a query of two or more words joined by AND,
+   PostgreSQL's body rank (``ts_rank``'s proximity formula, quadratic in the words'
+   positions: about 50 µs a page for a long Chinese query) is at most 1. So once the best
+   candidates by title rank are ranked in full, a candidate whose title rank plus 1 cannot
+   beat the last result of the requested slice is left out: it could not appear in that
+   slice. The order is unchanged (same expression, same tie-break on the page id); only the
+   ranks nobody would see are not computed. Single words (whose rank bound is looser, and
+   which are cheap to rank) and other query forms rank every candidate.
 
 Counting ignores ordering, so a capped count (``results[:1001].count()``) stops early.
 Searches of other models (glossary terms), of chosen fields, and query types other than plain
-text use Wagtail's ranking, matching title or body through their own GIN indexes.
+text use Wagtail's ranking, matching title or body through their own GIN indexes (a plain
+text query again as a constant tsquery).
 """
 
+import re
 from contextlib import contextmanager
 
 from django.db import connection, connections, transaction
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import BooleanField, F, Func, IntegerField, OuterRef, Q, Subquery, Value
 
 from modelsearch.backends import database
 
@@ -38,6 +48,39 @@ from modelsearch.backends import database
 #: query whose count is shown exactly; at 200 the benchmark's common Chinese words had a
 #: different top ten in 33 of 50 queries, which readers would notice more than ~16 ms.
 RERANK_CANDIDATES = 1000
+
+#: How many candidates beyond the requested slice are ranked in full before the others are
+#: checked against the bound (see :meth:`PortalQueryCompiler._ranked_within_bound`): enough
+#: that a second pass is rarely needed, few enough to stay cheap.
+RERANK_FIRST_EXTRA = 40
+
+#: A tsquery that is two or more plain lexemes joined by AND, as PostgreSQL prints it.
+_AND_OF_LEXEMES = re.compile(r"'((?:[^']|'')+)'(?: & '(?:[^']|'')+')+")
+_LEXEME = re.compile(r"'((?:[^']|'')+)'")
+
+
+class _EqualsAny(Func):
+    """``expression = ANY(array)``, a boolean condition for ``filter()``."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
+
+
+def _one_of(page_ids):
+    """``pk = ANY(%s)`` for many page ids: one array parameter, not one parameter per id
+    (which Django would prepare one by one, and which ``pk__in`` would send)."""
+    from django.contrib.postgres.fields import ArrayField
+
+    return _EqualsAny(F("pk"), Value(list(page_ids), output_field=ArrayField(IntegerField())))
+
+
+def _rank_then_id(item):
+    """Sort key of a ``(page id, rank)`` pair: rank, then page id (Wagtail's order when
+    reversed: ``ORDER BY rank DESC, id DESC``)."""
+    page_id, rank = item
+    return rank, page_id
+
 
 SYNC_PAGES = """
 INSERT INTO portal_pagesearchdocument (page_id, locale_id, entry_id, title, title_norm, document)
@@ -171,7 +214,7 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
             if config not in cache:
                 db = connections[self.queryset.db]
                 query = IndexEntry.objects.none().query.chain()
-                search_query = self.build_tsquery(self.query, config=config)
+                search_query = super().build_tsquery(self.query, config=config)
                 sql, params = search_query.resolve_expression(query).as_sql(
                     query.get_compiler(connection=db), db
                 )
@@ -179,6 +222,16 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
                     cursor.execute(f"SELECT ({sql})::text", params)
                     cache[config] = cursor.fetchone()[0]
             return ConstantTSQuery(cache[config]) if cache[config] else None
+
+        def build_tsquery(self, query, config=None):
+            """The search's own plain-text query as a constant (:meth:`_constant_tsquery`),
+            so that the glossary search, whose query matches and ranks each row four times,
+            does not parse it again for every row; other queries as Wagtail builds them."""
+            if query is self.query and isinstance(query, PlainText):
+                constant = self._constant_tsquery(config)
+                if constant is not None:
+                    return constant
+            return super().build_tsquery(query, config=config)
 
         def _title_rank(self, tsquery):
             return SearchRank(F("search_document__title"), tsquery, weights=self.sql_weights) * F(
@@ -227,11 +280,91 @@ def SearchBackend(params):  # the name Wagtail looks up in a backend module
                 return self._apply_ordering_and_scoring(
                     matches, title_rank, start, stop, score_field
                 )
-            candidates = matches.order_by(title_rank.desc(), "-pk").values_list("pk", flat=True)
-            reranked = self.queryset.filter(pk__in=list(candidates[:RERANK_CANDIDATES]))
+            candidates = matches.annotate(_title_rank=title_rank).order_by(
+                F("_title_rank").desc(), "-pk"
+            )
+            if self._body_rank_bound(tsquery) is not None:
+                ranked = self._ranked_within_bound(candidates, tsquery, start, stop)
+                if ranked is not None:
+                    return self._fetch_in_order(ranked, score_field)
+            reranked = self.queryset.filter(pk__in=candidates.values("pk")[:RERANK_CANDIDATES])
             return self._apply_ordering_and_scoring(
                 reranked, self._full_rank(tsquery), start, stop, score_field
             )
+
+        def _body_rank_bound(self, tsquery):
+            """An upper bound of ``ts_rank(weights, body, tsquery)`` for every page, or None.
+
+            For two or more distinct lexemes joined by AND, PostgreSQL ranks by word proximity
+            (``calc_rank_and`` in ``tsrank.c``): ``1 − Π(1 − c)`` over pairs of positions, each
+            ``c = sqrt(w₁ · w₂ · distance factor)`` with weights at most 1 here, so the rank is
+            at most 1. Other forms (one word, OR, prefixes, weights, phrases) get None: their
+            bound is looser, so nothing would be skipped."""
+            text = tsquery.text
+            if not _AND_OF_LEXEMES.fullmatch(text) or len(set(_LEXEME.findall(text))) < 2:
+                return None
+            weights = [float(w) for w in self.sql_weights.strip("{}").split(",")]
+            return 1.0 if max(weights) <= 1.0 else None
+
+        def _ranked_within_bound(self, candidates, tsquery, start, stop):
+            """``[(page id, full rank)]`` for results ``start:stop``, in Wagtail's order
+            (full rank descending, then page id descending), ranking in full only the
+            candidates that could reach the slice; None if a rank came back NULL.
+
+            The first ``stop`` + :data:`RERANK_FIRST_EXTRA` candidates by title rank are
+            ranked in full; the ``stop``-th best of them, (s, id), is a lower bound of the
+            slice's last result. A later candidate with title rank t can at best score
+            ``t + 1`` (:meth:`_body_rank_bound`), so it is ranked too only if ``t + 1 > s``
+            (or equal, with a higher page id, which wins the tie). Ranks are compared as the
+            doubles PostgreSQL computes, so the order is exactly the full ranking's."""
+            bound = self._body_rank_bound(tsquery)
+            pairs = list(candidates.values_list("pk", "_title_rank")[:RERANK_CANDIDATES])
+            first = stop + RERANK_FIRST_EXTRA
+            scores = self._full_ranks([pk for pk, _ in pairs[:first]], tsquery)
+            if scores is None:
+                return None
+            if len(pairs) > first:
+                best = sorted(scores.items(), key=_rank_then_id, reverse=True)
+                last_pk, last = best[min(stop, len(best)) - 1]
+                contenders = [
+                    pk
+                    for pk, title in pairs[first:]
+                    if title + bound > last or (title + bound == last and pk > last_pk)
+                ]
+                more = self._full_ranks(contenders, tsquery)
+                if more is None:
+                    return None
+                scores.update(more)
+            return sorted(scores.items(), key=_rank_then_id, reverse=True)[start:stop]
+
+        def _full_ranks(self, pks, tsquery):
+            """``{page id: full rank}`` for the pages ``pks``; None if a rank is NULL."""
+            if not pks:
+                return {}
+            rows = (
+                self.queryset.filter(_one_of(pks))
+                .order_by()
+                .annotate(_full_rank=self._full_rank(tsquery))
+                .values_list("pk", "_full_rank")
+            )
+            scores = dict(rows)
+            return None if None in scores.values() else scores
+
+        def _fetch_in_order(self, ranked, score_field):
+            """The pages of ``[(page id, rank)]``, in that order (one query per page type,
+            as ``specific()`` does), with the rank as ``score_field`` if asked for."""
+            pages = {
+                page.pk: page for page in self.queryset.filter(_one_of(pk for pk, _ in ranked))
+            }
+            results = []
+            for pk, score in ranked:
+                page = pages.get(pk)
+                if page is None:  # gone since it was ranked
+                    continue
+                if score_field is not None:
+                    setattr(page, score_field, score)
+                results.append(page)
+            return results
 
         def _search_title_or_body(self, config, start, stop, score_field):
             """Wagtail's query, matching ``title @@ q OR body @@ q`` through their own GIN

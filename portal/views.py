@@ -12,13 +12,14 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from guidance.models import GlossaryPage, GlossaryTerm
 from metrics.counting import count_search, should_count
 
 from .search import MAX_QUERY_LENGTH, highlight, normalise_query, search_pages, segment
+from .search_cache import cached_results
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +91,9 @@ def search(request):
     match; if nothing does, pages matching any word are shown instead and the page says so.
     Title matches rank above body matches. At most
     :data:`portal.search.MAX_COUNTED_RESULTS` results are counted and offered; past that the
-    page says there are more. Never raises for any query string.
+    page says there are more. A result page is cached per site, language, query and page
+    number until a page or glossary term changes (:mod:`portal.search_cache`). Never raises
+    for any query string.
     """
     raw = request.GET.get("q", "")
     query = normalise_query(raw)
@@ -104,26 +107,52 @@ def search(request):
         "translatable_view": True,
     }
     if query:
-        terms = segment(query)
-        found = search_pages(Page.objects.live().public().filter(locale=locale).specific(), query)
-        context["matched_any_word"] = found.matched_any_word
-        context["more_results"] = found.more
-        in_locale = GlossaryTerm.objects.filter(locale=locale)
-        exact = list(in_locale.filter(term__iexact=query)[:1])  # the term itself comes first
-        glossary_hits = get_search_backend().search(terms, in_locale, operator="or")[:6]
-        hits = [*exact, *(term for term in glossary_hits if term not in exact)][:5]
-        context["glossary_terms"] = [
-            {"term": term, "excerpt": highlight(term.definition, query)} for term in hits
-        ]
-        paginator = CountedPaginator(found.results, 10, count=found.count)
-        page_of_results = paginator.get_page(request.GET.get("page"))
+        site = Site.find_for_request(request)
+        asked = request.GET.get("page", "")[:20]
+        found, _ = cached_results(
+            (site.pk if site else None, locale.language_code, query, asked),
+            lambda: _result_page(request, locale, query, asked),
+        )
+        paginator = CountedPaginator(range(found["count"]), 10, count=found["count"])
+        page_of_results = paginator.get_page(found["number"])
         if should_count(request) and page_of_results.number == 1:
-            count_search(query, found.count, locale.language_code)
-        context["results"] = page_of_results
-        context["page_numbers"] = paginator.get_elided_page_range(page_of_results.number)
-        context["items"] = [_result(page, query) for page in page_of_results]
-        context["glossary_page"] = GlossaryPage.objects.live().filter(locale=locale).first()
+            count_search(query, found["count"], locale.language_code)
+        context.update(
+            matched_any_word=found["matched_any_word"],
+            more_results=found["more"],
+            glossary_terms=found["glossary_terms"],
+            glossary_url=found["glossary_url"],
+            items=found["items"],
+            results=page_of_results,
+            page_numbers=paginator.get_elided_page_range(page_of_results.number),
+        )
     return render(request, "portal/search.html", context)
+
+
+def _result_page(request, locale, query: str, asked: str) -> dict:
+    """What a search result page shows, as plain values that can be cached: the count, the
+    asked-for page of results (``asked``, as ``Paginator.get_page`` reads it) with URLs and
+    highlighted excerpts, the glossary hits and the glossary's URL."""
+    terms = segment(query)
+    found = search_pages(Page.objects.live().public().filter(locale=locale).specific(), query)
+    in_locale = GlossaryTerm.objects.filter(locale=locale)
+    exact = list(in_locale.filter(term__iexact=query)[:1])  # the term itself comes first
+    glossary_hits = get_search_backend().search(terms, in_locale, operator="or")[:6]
+    hits = [*exact, *(term for term in glossary_hits if term not in exact)][:5]
+    page_of_results = CountedPaginator(found.results, 10, count=found.count).get_page(asked)
+    glossary_page = GlossaryPage.objects.live().filter(locale=locale).first()
+    return {
+        "count": found.count,
+        "more": found.more,
+        "matched_any_word": found.matched_any_word,
+        "number": page_of_results.number,
+        "items": [_result(page, query, request) for page in page_of_results],
+        "glossary_terms": [
+            {"term": term.term, "key": term.key, "excerpt": highlight(term.definition, query)}
+            for term in hits
+        ],
+        "glossary_url": glossary_page.get_url(request) if glossary_page else None,
+    }
 
 
 class CountedPaginator(Paginator):
@@ -138,13 +167,13 @@ class CountedPaginator(Paginator):
         return self._known_count
 
 
-def _result(page, query: str) -> dict:
-    """One search hit (a specific page): the page, its type label and a highlighted excerpt."""
+def _result(page, query: str, request) -> dict:
+    """One search hit (a specific page): its URL, type label, highlighted title and excerpt."""
     source = getattr(page, "search_excerpt_source", None)
     text = source() if source else (page.search_description or "")
     return {
-        "page": page,
-        "kind": capfirst(page._meta.verbose_name),
+        "url": page.get_url(request),
+        "kind": str(capfirst(page._meta.verbose_name)),
         "title": highlight(page.title, query, width=200),
         "excerpt": highlight(text, query),
     }

@@ -132,6 +132,31 @@ def test_common_words_are_ranked_within_the_best_title_matches(en, monkeypatch):
     assert results[2:5].count() == 3
 
 
+@pytest.mark.parametrize(
+    "query, locale_code",
+    [
+        ("application for action", "en"),
+        ("customs goods", "en"),
+        ("知识产权海关保护备案", "zh-hans"),
+        ("海关 货物", "zh-hans"),
+    ],
+)
+def test_ranks_that_cannot_reach_a_slice_are_skipped_without_changing_the_order(
+    query, locale_code, monkeypatch
+):
+    # With no extra candidates ranked up front, every slice of a query of several words
+    # depends on the bound to leave pages out; the pages and their order stay Wagtail's.
+    monkeypatch.setattr("portal.search_backend.RERANK_FIRST_EXTRA", 0)
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code=locale_code))
+    terms = segment(query)
+    stock = [p.pk for p in stock_backend().search(terms, pages, operator="and")]
+    results = get_search_backend().search(terms, pages, operator="and")
+
+    assert len(stock) > 4
+    for start in range(0, len(stock), 2):
+        assert [p.pk for p in results[start : start + 2]] == stock[start : start + 2]
+
+
 def test_update_index_keeps_the_search_table_whole_and_ranked_like_wagtail(en):
     from django.core.management import call_command
 

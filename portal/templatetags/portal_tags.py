@@ -157,22 +157,25 @@ def canonical_url(context) -> str:
 @register.simple_tag(takes_context=True)
 def home_page(context):
     """The home page in the active language (falls back to the site root page), or None.
+
     Looked up once per request and language (the header and the menu both ask)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return None
-    known = request.__dict__.setdefault("_portal_home_pages", {})
+    homes = request.__dict__.setdefault("_portal_home_pages", {})
     language = translation.get_language()
-    if language not in known:
-        known[language] = site.root_page.localized
-    return known[language]
+    if (site.pk, language) not in homes:
+        homes[site.pk, language] = site.root_page.localized
+    return homes[site.pk, language]
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
     """Live children of the home page in the active language that are marked "show in menus".
-    Plain ``Page`` objects (title and URL are all the menu shows), in one query."""
+
+    Plain ``Page`` objects (title, URL, tree position: all the menu shows), not their
+    specific types, which would cost a query per page type on every page view."""
     home = home_page(context)
     if home is None:
         return []
