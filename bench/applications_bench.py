@@ -625,7 +625,7 @@ def parse_args(argv=None):
         "--conn-max-age",
         type=int,
         default=None,
-        help="DATABASE_CONN_MAX_AGE for the run (default: the settings' default, 0)",
+        help="DATABASE_CONN_MAX_AGE for the run (default: the production settings' default, 60)",
     )
     parser.add_argument(
         "--session-engine", default="", help="SESSION_ENGINE for the run (default: settings')"
@@ -683,7 +683,7 @@ def main(argv=None) -> None:
     report(args, walk, submit, browsers, db, server_log)
     settings_line = (
         f"portal.settings.production, DATABASE_CONN_MAX_AGE="
-        f"{env.get('DATABASE_CONN_MAX_AGE', '0 (default)')}, SESSION_ENGINE="
+        f"{env.get('DATABASE_CONN_MAX_AGE', '60 (default)')}, SESSION_ENGINE="
         f"{env.get('SESSION_ENGINE', 'django.contrib.sessions.backends.db (default)')}, "
         f"APPLICATION_RATE_LIMIT={args.rate_limit}, EMAIL_BACKEND={args.email_backend}"
     )

@@ -63,7 +63,9 @@ DEBUG = False
 SECRET_KEY = "bare-bench-not-secret"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 import dj_database_url
-DATABASES = {"default": dj_database_url.config()}
+# The same database connection policy as the portal's production settings (kept 60 s, checked
+# before reuse), so the comparison is of the two applications, not of connection set-up.
+DATABASES = {"default": dj_database_url.config(conn_max_age=60, conn_health_checks=True)}
 STATIC_ROOT = "%(static)s"
 """
 

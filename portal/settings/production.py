@@ -9,7 +9,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_bool, env_int, env_list
+from .base import DATABASES, STORAGES, env_bool, env_int, env_list
 
 
 def _required(name: str) -> str:
@@ -26,6 +26,12 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [host for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Persistent database connections: opening one costs each request several milliseconds and a
+# new PostgreSQL backend process (bench/README.md, applications). Each kept connection is
+# checked before reuse (CONN_HEALTH_CHECKS, settings/base.py), so a database restart costs no
+# failed request once the database is back.
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 
 STORAGES = {
     **STORAGES,
