@@ -170,3 +170,15 @@ def test_update_index_keeps_the_search_table_whole_and_ranked_like_wagtail(en):
         assert (document.title_norm, document.title) == (entry.title_norm, entry.title)
     test_every_indexed_page_has_a_search_document(en)
     test_same_results_in_the_same_order_as_wagtails_backend("customs", "en")
+
+
+def test_search_documents_of_a_typical_page_stay_in_the_row():
+    """Ranking reads every candidate's document: migration 0006 keeps documents up to about
+    8 kB in the row instead of TOAST chunks."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reloptions FROM pg_class WHERE relname = 'portal_pagesearchdocument'"
+        )
+        (options,) = cursor.fetchone()
+
+    assert "toast_tuple_target=8160" in (options or [])
