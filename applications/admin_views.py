@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -120,7 +120,18 @@ class ApplicationInspectView(InspectView):
             else None,
             note_form=NoteForm(),
         )
+        # A refused status change or note comes back here with what the reviewer typed.
+        context.update(getattr(self.request, "portal_kept_forms", {}))
         return context
+
+
+def _inspect_keeping(request, pk, **forms):
+    """The detail view again, with ``forms`` (``status_form``, ``note_form``) in place of empty
+    ones, so a refused change keeps what the reviewer typed; the error is in ``messages``."""
+    request.portal_kept_forms = forms
+    request.method = "GET"  # the detail view answers GET only
+    match = resolve(reverse("applications:inspect", args=[pk]))
+    return match.func(request, *match.args, **match.kwargs)
 
 
 def change_status_view(request, pk):
@@ -147,6 +158,14 @@ def change_status_view(request, pk):
             messages.error(
                 request, _("Someone else changed the status meanwhile; nothing was changed.")
             )
+            application.refresh_from_db()
+            kept = {
+                key: data[key] for key in ("message", "notify", "valid_until", "official_number")
+            }
+            fresh = StatusForm(initial=kept, application=application)
+            return _inspect_keeping(
+                request, pk, status_form=fresh if application.allowed_statuses() else None
+            )
         else:
             messages.success(
                 request,
@@ -158,6 +177,7 @@ def change_status_view(request, pk):
             _("The status could not be changed: %(errors)s")
             % {"errors": "; ".join(str(e) for errors in form.errors.values() for e in errors)},
         )
+        return _inspect_keeping(request, pk, status_form=form)
     return redirect("applications:inspect", pk)
 
 
@@ -173,6 +193,7 @@ def add_note_view(request, pk):
             messages.success(request, _("Note added."))
         else:
             messages.error(request, _("The note is empty or too long."))
+            return _inspect_keeping(request, pk, note_form=form)
     return redirect("applications:inspect", pk)
 
 

@@ -184,6 +184,52 @@ def test_a_change_from_a_stale_page_is_refused(client, django_user_model):
     assert application.status == "forwarded"
 
 
+def test_a_refused_status_change_keeps_the_message_the_reviewer_typed(client, django_user_model):
+    application = submitted(client, with_file=False)
+    login(client, django_user_model, "reviewer")
+    url = f"/admin/applications/status/{application.pk}/"
+    too_long = "请补充商标注册证书的扫描件。" * 400  # 5,600 characters, over the 5,000 allowed
+
+    response = client.post(
+        url, {"status": "under_review", "current_status": "received", "message": too_long}
+    )
+
+    assert response.status_code == 200
+    assert too_long in response.content.decode()
+    application.refresh_from_db()
+    assert application.status == "received"
+
+
+def test_a_stale_status_change_keeps_the_message_for_the_new_status(client, django_user_model):
+    application = submitted(client, with_file=False)
+    login(client, django_user_model, "reviewer")
+    url = f"/admin/applications/status/{application.pk}/"
+    client.post(url, {"status": "under_review", "current_status": "received"})
+
+    response = client.post(
+        url,
+        {"status": "withdrawn", "current_status": "received", "message": "Please call us."},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Someone else changed the status meanwhile" in html
+    assert "Please call us." in html
+    assert 'name="current_status" value="under_review"' in html
+
+
+def test_a_refused_note_keeps_its_text(client, django_user_model):
+    application = submitted(client, with_file=False)
+    login(client, django_user_model, "reviewer")
+    text = "Internal: check the licence chain. " * 200  # 7,000 characters
+
+    response = client.post(f"/admin/applications/note/{application.pk}/", {"text": text})
+
+    assert response.status_code == 200
+    assert text.strip() in response.content.decode()
+    assert not application.notes.exists()
+
+
 def test_csv_export_opens_with_chinese_intact(client, django_user_model):
     submitted(
         client,
