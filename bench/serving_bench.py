@@ -16,9 +16,10 @@ What it does (see bench/README.md, "Serving"):
 2. Creates a bare Wagtail project with ``wagtail start`` in a temporary folder (the project
    template of the installed Wagtail, its "welcome" home page), on its own PostgreSQL database
    ``portal_servebench_bare``, with ``DEBUG`` off.
-3. Starts three gunicorn servers, 2 sync workers each, production settings, Redis cache: the
+3. Starts four gunicorn servers, 2 sync workers each, production settings, Redis cache: the
    portal with the page cache, the portal with the page cache off (``PAGE_CACHE_SECONDS=0``),
-   and the bare project. Only the one being measured is busy.
+   and the bare project; and, for reference, the portal with fragments and remembered routes
+   off too (``PAGE_FRAGMENT_SECONDS=0``). Only the one being measured is busy.
 4. For ``--rounds`` rounds, runs ``wrk`` for ``--duration`` seconds on each target in turn:
    a static file (``css/portal.css``) and the guidance page (cached) on the first server, the
    same guidance page on the second, the welcome page on the third. Prints requests per
@@ -242,11 +243,23 @@ def throughput(args, scratch: Path) -> None:
         servers.append(
             start_gunicorn("bare.wsgi", bare_env, bare_dir, 8103, scratch / "bare.log", "/")
         )
+        # For reference: nothing of the page cached at all (no fragments, no remembered route).
+        servers.append(
+            start_gunicorn(
+                "portal.wsgi",
+                portal_env(args, scratch, PAGE_CACHE_SECONDS="0", PAGE_FRAGMENT_SECONDS="0"),
+                BASE_DIR,
+                8104,
+                scratch / "nothing-cached.log",
+                GUIDANCE,
+            )
+        )
         targets = {
             "static file (whitenoise)": ("http://127.0.0.1:8101" + STATIC, None),
             "guidance page, page cache": ("http://127.0.0.1:8101" + GUIDANCE, True),
             "guidance page, rendered": ("http://127.0.0.1:8102" + GUIDANCE, False),
             "bare Wagtail welcome page": ("http://127.0.0.1:8103/", None),
+            "guidance page, no caches": ("http://127.0.0.1:8104" + GUIDANCE, False),
         }
         sizes = {name: check_target(url, hit) for name, (url, hit) in targets.items()}
         script = scratch / "report.lua"
@@ -296,6 +309,10 @@ def throughput(args, scratch: Path) -> None:
     log(
         f"rendered page ÷ bare Wagtail page: {uncached_ratio:.2f}  (target ≥ 1.0: "
         f"{'met' if uncached_ratio >= 1.0 else 'NOT met'})"
+    )
+    log(
+        f"(for reference) page with no caches at all ÷ bare Wagtail page: "
+        f"{summary[names[4]] / summary[names[3]]:.2f}"
     )
     log(
         "Per round (req/s): "
