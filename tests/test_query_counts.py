@@ -124,17 +124,21 @@ def grow(locale, total: int) -> None:
 
 
 def test_home_guidance_events_and_search_queries_do_not_grow_from_5_to_500_pages(client, en):
-    urls = [
-        "/en/",
-        "/en/guidance/eu-detention-and-destruction/",
-        "/en/events/",
-        "/en/search/?q=customs+detention",
-    ]
+    pages = ["/en/", "/en/guidance/eu-detention-and-destruction/", "/en/events/"]
+    # Search fetches the ten results of a page with one query per page type among them, so
+    # its count depends on which types come first, never on how many pages match; and on
+    # PostgreSQL a search of several words ranks its first candidates, then (only once there
+    # are more matches than a result page and a margin) the others that could still reach the
+    # page: one statement more past that point.
+    searches = ["/en/search/?q=customs", "/en/search/?q=customs+detention"]
     grow(en, 5)
-    with_five = {url: queries_for(client, url) for url in urls}
+    with_five = {url: queries_for(client, url) for url in pages + searches}
     grow(en, 500)
-    with_five_hundred = {url: queries_for(client, url) for url in urls}
+    with_five_hundred = {url: queries_for(client, url) for url in pages + searches}
 
     found = re.search(r"([\d,]+) pages found", client.get("/en/search/?q=growth").content.decode())
     assert int(found.group(1).replace(",", "")) >= 500  # the grown pages are really searched
-    assert with_five_hundred == with_five
+    for url in pages:
+        assert with_five_hundred[url] == with_five[url], url
+    for url in searches:
+        assert with_five_hundred[url] <= with_five[url] + 1, url
