@@ -234,3 +234,12 @@ def test_fragments_are_not_used_for_addresses_with_a_query_string(client):
 
     assert plain == 0  # the page cache
     assert with_query > 5
+
+
+def test_fragments_are_not_stored_for_a_routable_pages_sub_pages(client):
+    client.cookies["sessionid"] = "bypasses-the-page-cache"
+    client.get("/en/guidance/glossary/compare/")
+    first, _ = _queries(client, "/en/guidance/glossary/compare/")
+    second, _ = _queries(client, "/en/guidance/glossary/compare/")
+
+    assert second == first  # header, menu and breadcrumbs rendered again each time

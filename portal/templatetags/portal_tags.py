@@ -226,15 +226,20 @@ class PageFragmentNode(template.Node):
         from portal import page_cache
 
         request = context.get("request")
+        page = context.get("page")
         timeout = int(getattr(settings, "PAGE_FRAGMENT_SECONDS", 0))
         if (
             timeout <= 0
             or request is None
-            or not isinstance(context.get("page"), Page)
+            or not isinstance(page, Page)
             or context.get("is_error_page")
             or request.method != "GET"
             or request.META.get("QUERY_STRING")
             or getattr(request, "is_preview", False)
+            # Only at the page's own address: a routable page's sub-pages (an applicant's
+            # status page, a registration reached by its private link, a calendar) are
+            # rendered every time.
+            or request.path != page.get_url(request)
         ):
             return self.nodelist.render(context)
         key = page_cache.hashed_key(
@@ -259,8 +264,9 @@ def pagefragment(parser, token):
 
     Kept ``PAGE_FRAGMENT_SECONDS`` seconds (0: never cached) and versioned by the page cache's
     generation token, so every publish or content change (see :mod:`portal.page_cache`) makes
-    it a miss. Rendered afresh, never stored, outside a Wagtail page, for a request with a
-    query string, for previews and error pages, and whenever the result holds a CSRF token.
+    it a miss. Rendered afresh, never stored, outside a Wagtail page or away from its own
+    address (a routable page's sub-pages), for a request with a query string, for previews and
+    error pages, and whenever the result holds a CSRF token.
     Put nothing inside that depends on the visitor (sign-in state, messages, forms).
     """
     bits = token.split_contents()

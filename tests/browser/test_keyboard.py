@@ -212,3 +212,16 @@ def test_application_form_with_keyboard_only(page, site, screenshot):
         today + datetime.timedelta(days=400),
     )
     assert [message.to for message in mail.outbox] == [["anna@example.org"]]
+
+
+def test_enter_in_the_draft_email_field_saves_the_draft(page, site, screenshot):
+    page.goto(f"{site}/en/apply/")
+    page.get_by_text("Save and continue later").click()
+    page.locator("input[name$='draft_email']").fill("draft.keyboard@example.org")
+    page.locator("input[name$='draft_email']").focus()
+
+    submit_with_enter(page)
+
+    assert "Draft saved" in page.title()
+    assert any("draft.keyboard@example.org" in message.to for message in mail.outbox)
+    screenshot(page, "application-draft-saved-by-enter")
