@@ -217,6 +217,17 @@ def meta_description(context) -> str:
     return ""
 
 
+def _has_route_arguments(request) -> bool:
+    """True when a routable page answered with arguments taken from the address (a token:
+    an applicant's status page, a registration reached by its private link, a draft), which
+    is rendered every time, never from shared fragments."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route is None or len(route.args) != 3:  # a plain page: RouteResult(page)
+        return False
+    _view, view_args, view_kwargs = route.args
+    return bool(view_args or view_kwargs)
+
+
 class PageFragmentNode(template.Node):
     def __init__(self, name: str, nodelist):
         self.name = name
@@ -236,10 +247,7 @@ class PageFragmentNode(template.Node):
             or request.method != "GET"
             or request.META.get("QUERY_STRING")
             or getattr(request, "is_preview", False)
-            # Only at the page's own address: a routable page's sub-pages (an applicant's
-            # status page, a registration reached by its private link, a calendar) are
-            # rendered every time.
-            or request.path != page.get_url(request)
+            or _has_route_arguments(request)
         ):
             return self.nodelist.render(context)
         key = page_cache.hashed_key(
@@ -264,9 +272,9 @@ def pagefragment(parser, token):
 
     Kept ``PAGE_FRAGMENT_SECONDS`` seconds (0: never cached) and versioned by the page cache's
     generation token, so every publish or content change (see :mod:`portal.page_cache`) makes
-    it a miss. Rendered afresh, never stored, outside a Wagtail page or away from its own
-    address (a routable page's sub-pages), for a request with a query string, for previews and
-    error pages, and whenever the result holds a CSRF token.
+    it a miss. Rendered afresh, never stored, outside a Wagtail page, for a routable page's
+    sub-page that takes arguments from the address (a private token), for a request with a
+    query string, for previews and error pages, and whenever the result holds a CSRF token.
     Put nothing inside that depends on the visitor (sign-in state, messages, forms).
     """
     bits = token.split_contents()
