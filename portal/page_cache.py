@@ -84,11 +84,6 @@ def _cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
-def fragment_cache():
-    """The cache that holds ``{% pagefragment %}`` output (the page cache's)."""
-    return _cache()
-
-
 def _timeout() -> int:
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 0))
 
@@ -112,21 +107,24 @@ class _Local:
 
     def get(self, key: str, generation: str):
         with self.lock:
-            entry = self.pages.get(key)
-            if entry is None:
+            held = self.pages.get(key)
+            if held is None:
                 return None
-            if entry[0] != generation:
+            expires_at, entry = held
+            if entry[0] != generation or time.time() >= expires_at:
                 del self.pages[key]
                 return None
             self.pages.move_to_end(key)
             return entry
 
-    def put(self, key: str, entry: tuple) -> None:
+    def put(self, key: str, entry: tuple, expires_at: float) -> None:
+        """Keep ``entry`` (its generation first) until ``expires_at`` (``time.time()``
+        seconds), the moment its shared copy expires."""
         size = int(getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 500))
         if size <= 0:
             return
         with self.lock:
-            self.pages[key] = entry
+            self.pages[key] = (expires_at, entry)
             self.pages.move_to_end(key)
             while len(self.pages) > size:
                 self.pages.popitem(last=False)
@@ -173,7 +171,7 @@ def get_versioned(key: str):
             entry = _cache().get(key)
             if entry is None or entry[0] != generation:
                 return None
-            _local.put(key, entry)
+            _local.put(key, entry, entry[2])
     except Exception:  # the cache is down: nothing is cached
         return None
     return entry[1]
@@ -184,11 +182,11 @@ def set_versioned(key: str, value, timeout: int) -> None:
     generation, in the shared cache and this process's memory; silently does nothing if the
     cache cannot be reached."""
     try:
-        entry = (current_generation(), value)
+        entry = (current_generation(), value, time.time() + timeout)
         _cache().set(key, entry, timeout)
     except Exception:  # not storing only costs the next request time
         return
-    _local.put(key, entry)
+    _local.put(key, entry, entry[2])
 
 
 def hashed_key(prefix: str, *parts: str) -> str:
@@ -290,11 +288,11 @@ class PageCacheMiddleware:
             if entry is None:
                 entry = cache.get(key)
                 if entry is not None and entry[0] == generation:
-                    _local.put(key, entry)
+                    _local.put(key, entry, entry[4])
         except Exception:  # the cache is down: render as if it were empty
             return self.get_response(request)
         if entry is not None and entry[0] == generation:
-            _, status, headers, content = entry
+            _, status, headers, content, _expires_at = entry
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response.headers[name] = value
@@ -303,12 +301,18 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if _may_store(request, response):
             headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
-            entry = (generation, response.status_code, headers, response.content)
+            entry = (
+                generation,
+                response.status_code,
+                headers,
+                response.content,
+                time.time() + timeout,
+            )
             try:
                 cache.set(key, entry, timeout)
             except Exception:  # not storing only costs the next visitor time
                 return response
-            _local.put(key, entry)
+            _local.put(key, entry, entry[4])
             response.headers[HIT_HEADER] = "stored"
         return response
         response = self.get_response(request)

@@ -245,3 +245,15 @@ def test_fragments_are_not_stored_for_pages_reached_by_a_private_token(client):
 
     assert b"This link has expired" in body
     assert second == first  # header, menu and breadcrumbs rendered again each time
+
+
+def test_a_page_is_not_served_after_page_cache_seconds(client, settings):
+    import time
+
+    settings.PAGE_CACHE_SECONDS = 1
+    client.get(PAGE)
+    assert client.get(PAGE)[HIT] == "hit"  # from this process's copy
+
+    time.sleep(1.1)
+
+    assert client.get(PAGE)[HIT] == "stored"
