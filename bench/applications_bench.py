@@ -51,7 +51,7 @@ STEPS = ("type", "applicant", "rights", "goods", "contacts")
 REQUEST_KINDS = ("GET form", *STEPS, "final submit")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search_bench import ensure_database  # noqa: E402  (creates the database if missing)
+from search_bench import ensure_database, percentile  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # What the clients type (the same valid data as tests/applications_helpers.py)
@@ -422,15 +422,6 @@ def run_phase(browsers: list, method: str, clients: int, workers: list[int]) -> 
         "server_cpu": process_cpu(workers) - server_cpu,
         "client_cpu": time.process_time() - client_cpu,
     }
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * fraction // 1))
-    return ordered[int(rank) - 1]
 
 
 def stored(database_url: str) -> dict:

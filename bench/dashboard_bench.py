@@ -34,13 +34,11 @@ import argparse
 import collections
 import datetime
 import io
-import math
 import os
 import random
 import statistics
 import sys
 import time
-import warnings
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -49,6 +47,10 @@ TARGET_DASHBOARD_MS = 300.0
 TARGET_COUNTING_MS = 1.0
 BENCH_REFERENCE_PREFIX = "BEN-"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36"
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from search_bench import SQLTimer, ensure_database, percentile, setup_django  # noqa: E402
 
 
 def log(message: str = "") -> None:
@@ -71,50 +73,6 @@ def parse_args(argv=None):
         help="settings module (DEBUG is always forced off)",
     )
     return parser.parse_args(argv)
-
-
-def ensure_database(url: str) -> bool:
-    """Create the PostgreSQL database named in ``url`` if it is missing. True if created."""
-    import dj_database_url
-    import psycopg2
-    from psycopg2 import sql
-
-    config = dj_database_url.parse(url)
-    if "postgresql" not in config["ENGINE"]:
-        sys.exit(f"DATABASE_URL must point to PostgreSQL (got engine {config['ENGINE']!r}).")
-    connection = psycopg2.connect(
-        dbname="postgres",
-        user=config.get("USER") or None,
-        password=config.get("PASSWORD") or None,
-        host=config.get("HOST") or None,
-        port=config.get("PORT") or None,
-    )
-    try:
-        connection.autocommit = True
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]])
-            if cursor.fetchone():
-                return False
-            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
-            return True
-    finally:
-        connection.close()
-
-
-def setup_django(settings_module: str) -> None:
-    os.environ["DJANGO_SETTINGS_MODULE"] = settings_module
-    os.environ["DEBUG"] = "false"  # what production runs; DEBUG would also keep every query
-    sys.path.insert(0, str(BASE_DIR))
-    os.chdir(BASE_DIR)
-    warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)
-
-    import django
-
-    django.setup()
-    from django.conf import settings
-
-    if settings.DEBUG:
-        log(f"WARNING: {settings_module} turned DEBUG on; figures will be pessimistic.")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,22 +368,6 @@ def data_summary() -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-class QueryCounter:
-    """A database execute wrapper: statements and SQL time of the current request."""
-
-    def __init__(self):
-        self.statements = 0
-        self.seconds = 0.0
-
-    def __call__(self, execute, sql, params, many, context):
-        start = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.seconds += time.perf_counter() - start
-            self.statements += 1
-
-
 def measure(client, url: str, repeat: int, warm_up: int = 2) -> dict:
     from django.db import connection
 
@@ -435,7 +377,7 @@ def measure(client, url: str, repeat: int, warm_up: int = 2) -> dict:
             sys.exit(f"{url} answered {response.status_code}")
     samples, sql_ms, statements = [], [], []
     for _ in range(repeat):
-        counter = QueryCounter()
+        counter = SQLTimer()
         with connection.execute_wrapper(counter):
             start = time.perf_counter()
             client.get(url)
@@ -449,12 +391,6 @@ def measure(client, url: str, repeat: int, warm_up: int = 2) -> dict:
         "sql_median": statistics.median(sql_ms),
         "statements": max(statements),
     }
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1))]
 
 
 def analyst_client():

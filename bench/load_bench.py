@@ -50,7 +50,7 @@ BIN = Path(sys.executable).parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from applications_bench import Browser  # noqa: E402
 from search_bench import ensure_database  # noqa: E402
-from serving_bench import start_gunicorn, stop  # noqa: E402
+from serving_bench import portal_env, start_gunicorn, stop  # noqa: E402
 
 APPLY = "/en/apply/"
 GET_PATHS = [
@@ -121,24 +121,16 @@ def manage(env: dict, *command: str, capture: bool = False) -> str:
 
 
 def server_env(args, scratch: Path) -> dict:
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        DEBUG="false",
-        SECRET_KEY="loadbench-" + "0" * 56 + "-not-secret",
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        DATABASE_URL=args.database_url,
-        REDIS_URL=args.redis_url,
+    """The serving bench's production environment, behind one trusted proxy (each form
+    client sends its own ``X-Forwarded-For``), with this run's rate limit and no e-mail."""
+    return portal_env(
+        args,
+        scratch,
         TRUSTED_PROXY_COUNT="1",
         APPLICATION_RATE_LIMIT=args.rate_limit,
         EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
-        STATIC_ROOT=str(scratch / "static"),
-        MEDIA_ROOT=str(scratch / "media"),
         PRIVATE_MEDIA_ROOT=str(scratch / "private-media"),
-        LOG_LEVEL="WARNING",
     )
-    return env
 
 
 RESET = """

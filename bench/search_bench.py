@@ -726,7 +726,9 @@ def database_search(locale, query: str):
 
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile (the smallest value with at least ``fraction`` of the values
-    at or below it)."""
+    at or below it); NaN for no values."""
+    if not values:
+        return float("nan")
     ordered = sorted(values)
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 

@@ -1,7 +1,6 @@
 """A search result page is cached until something it shows may have changed: publishing,
 unpublishing or deleting a page, or changing a glossary term, shows at once."""
 
-import datetime
 import re
 
 from django.db import connection
@@ -10,9 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from guidance.models import GlossaryTerm, GuidanceIndexPage, GuidancePage
-from portal.content import stream_data
+from guidance.models import GlossaryTerm
 from portal.models import SearchGeneration
+
+from .test_search_postgres import make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -25,24 +25,6 @@ def search(client, query, language="en"):
     with CaptureQueriesContext(connection) as queries:
         html = client.get(f"/{language}/search/", {"q": query}).content.decode()
     return html, len(queries)
-
-
-def make_page(en, slug, title, text):
-    index = GuidanceIndexPage.objects.get(locale=en)
-    page = GuidancePage(
-        title=title,
-        slug=slug,
-        locale=en,
-        summary=text,
-        legal_basis="Regulation (EU) No 608/2013",
-        jurisdiction="eu",
-        stage="apply",
-        last_reviewed=datetime.date(2026, 11, 30),
-        body=stream_data([], slug),
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_the_same_search_again_is_answered_from_the_cache(client):
